@@ -1,0 +1,5 @@
+export * from './types.js';
+export { analyze, applyFix, normalizeDraft } from './analyze.js';
+export { resolveSettings, DEFAULT_SETTINGS } from './settings.js';
+export { rules } from './rules/index.js';
+export type { Rule, RuleMeta, RuleReport } from './rule.js';

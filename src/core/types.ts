@@ -1,0 +1,121 @@
+// The engine's public contract. Every offset is an absolute, 0-based UTF-16 index into
+// `Draft.body` (or into `Draft.subject` when a finding has `field: 'subject'`), end excluded.
+
+export interface Person {
+  name?: string;
+  email: string;
+}
+
+/** A half-open range [start, end) of UTF-16 offsets. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * What the compose window's DOM already knows about the body's structure: the content
+ * script marks the text of `.gmail_signature`, `.gmail_quote`, `#Signature`, `#divRplyFwdMsg`…
+ * so the engine does not have to guess there.
+ */
+export interface StructureHints {
+  signature?: Span[];
+  quoted?: Span[];
+}
+
+export interface Draft {
+  from?: Person;
+  to: Person[];
+  cc?: Person[];
+  subject: string;
+  /** The compose box's plain text, lines joined with `\n`. */
+  body: string;
+  hints?: StructureHints;
+}
+
+export type Severity = 'info' | 'warning' | 'error';
+
+export interface Fix {
+  start: number;
+  end: number;
+  replacement: string;
+  label: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+  field?: 'subject';
+  /** Safe to apply with one click. */
+  fix?: Fix;
+  /** Choices the user makes; never applied automatically. */
+  suggestions?: Fix[];
+}
+
+export interface Stats {
+  words: number;
+  sentences: number;
+  questions: number;
+  selfRefs: number;
+  readerRefs: number;
+}
+
+export interface Parts {
+  greeting?: Span;
+  message: Span;
+  signoff?: Span;
+  signature?: Span;
+  quoted?: Span;
+}
+
+export interface ScoreItem {
+  id: string;
+  label: string;
+  weight: number;
+  met: boolean;
+}
+
+export interface Score {
+  /** 0–100: a checklist score of best practices met, not a prediction of replies. */
+  value: number;
+  items: ScoreItem[];
+}
+
+export interface Report {
+  findings: Finding[];
+  stats: Stats;
+  parts: Parts;
+  /** 'en' when the message reads as English; English-only rules are skipped otherwise. */
+  language: 'en' | 'other' | 'unknown';
+  score?: Score;
+}
+
+export interface RuleSetting {
+  enabled?: boolean;
+  severity?: Severity;
+}
+
+export interface Settings {
+  rules?: Record<string, RuleSetting>;
+  /** Target word range of the message; default 50–125 (Boomerang). */
+  wordRange?: { min: number; max: number };
+  /** Self-references needed before `self-focus` warns; default 4. */
+  minSelfRefs?: number;
+  /** The sender's own names (counted as references to the sender). */
+  senderNames?: string[];
+  /** The sender's company and product names (counted as references to the sender). */
+  companyNames?: string[];
+  /** A team playbook (see issue 4); optional. */
+  playbook?: unknown;
+}
+
+export interface ResolvedSettings {
+  rules: Record<string, RuleSetting>;
+  wordRange: { min: number; max: number };
+  minSelfRefs: number;
+  senderNames: string[];
+  companyNames: string[];
+  playbook?: unknown;
+}
