@@ -1,5 +1,13 @@
-// STUB — to be implemented: what we can be sure of about a recipient's name.
+// What we can be sure of about a recipient's name, and whether a greeted name refers to them.
+// "Don't guess": a first name comes from the display name, or from the address only where it is
+// evident (chris@, chris.hawkins@); role mailboxes (info@, sales@) have none.
+import nlp from 'compromise';
+import damerauLevenshtein from 'damerau-levenshtein';
 import type { Person } from './types.js';
+import nicknameData from './data/nicknames.json';
+import { ROLE_DISPLAY_WORDS, ROLE_LOCAL_PARTS } from './data/roles.js';
+import { SECOND_LEVEL_LABELS, WEBMAIL_DOMAINS } from './data/webmail.js';
+import { NAME_SUFFIXES, NAME_TITLES } from './data/name-affixes.js';
 
 export interface RecipientName {
   person: Person;
@@ -10,10 +18,284 @@ export interface RecipientName {
   title?: string;
   /** info@, sales@, support@…: never a mismatch, never a generic-greeting finding. */
   isRole: boolean;
-  /** Company name guessed from the address's domain (not for webmail domains). */
+  /** Company name guessed from the address's domain (not for webmail domains), lower-case: "sproutcontent". */
   company?: string;
+  /** The company as a word to write: "Sproutcontent". */
+  companyDisplay?: string;
+  /** Other ways the first name is written that still greet this person ("Anne" for "Anne Marie", "Mary" for "Mary-Jane"). */
+  firstAlternatives?: string[];
+  /** Where the first name came from. */
+  firstSource?: 'display' | 'address';
+}
+
+export type NameMatchKind = 'exact' | 'nickname' | 'typo' | 'none';
+
+export interface NameMatch {
+  kind: NameMatchKind;
+  /** For 'typo': the name as it should be written, in the form the greeting used ("Oluwaseun", "Dr. Okafor"). */
+  expected?: string;
+}
+
+/** Lower-case and strip accents, so José = Jose and Zoë = zoe. */
+export function foldName(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+const TITLES = new Set(NAME_TITLES);
+const SUFFIXES = new Set(NAME_SUFFIXES);
+const ROLE_LOCALS = new Set(ROLE_LOCAL_PARTS);
+const WEBMAIL = new Set(WEBMAIL_DOMAINS);
+const SECOND_LEVEL = new Set(SECOND_LEVEL_LABELS);
+const ROLE_DISPLAY = ROLE_DISPLAY_WORDS.map((w) => new RegExp(`(^|[^\\p{L}])${w.replace(/[-\s]/g, '[-\\s]?')}($|[^\\p{L}])`, 'iu'));
+
+// Nickname table: full name → its nicknames, and the reverse, built once on first use.
+let nickIndex: { nicksOf: Map<string, Set<string>>; fullsOf: Map<string, Set<string>> } | undefined;
+function nicknames() {
+  if (nickIndex) return nickIndex;
+  const nicksOf = new Map<string, Set<string>>();
+  const fullsOf = new Map<string, Set<string>>();
+  const table = (nicknameData as { nicknames: Record<string, string> }).nicknames;
+  for (const full of Object.keys(table)) {
+    const nicks = new Set((table[full] ?? '').split(' ').filter(Boolean));
+    nicksOf.set(full, nicks);
+    for (const n of nicks) {
+      let s = fullsOf.get(n);
+      if (!s) fullsOf.set(n, (s = new Set()));
+      s.add(full);
+    }
+  }
+  return (nickIndex = { nicksOf, fullsOf });
+}
+
+/** Same name, one a nickname of the other, or both nicknames of one full name (Chris ~ Kit via Christopher). */
+export function areNicknames(a: string, b: string): boolean {
+  const x = foldName(a);
+  const y = foldName(b);
+  if (!x || !y) return false;
+  if (x === y) return true;
+  const { nicksOf, fullsOf } = nicknames();
+  if (nicksOf.get(x)?.has(y) || nicksOf.get(y)?.has(x)) return true;
+  const fx = fullsOf.get(x);
+  const fy = fullsOf.get(y);
+  if (fx && fy) for (const f of fx) if (fy.has(f)) return true;
+  return false;
+}
+
+let lexicon: Record<string, unknown> | undefined;
+function compromiseLexicon(): Record<string, unknown> {
+  if (!lexicon) {
+    try {
+      lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
+    } catch {
+      lexicon = {};
+    }
+  }
+  return lexicon;
+}
+
+/** True for a word known as a first name (compromise's lexicon or the nickname table). */
+export function isKnownFirstName(word: string): boolean {
+  const w = foldName(word);
+  if (w.length < 2) return false;
+  const tag = compromiseLexicon()[w];
+  const tags = Array.isArray(tag) ? tag : [tag];
+  if (tags.some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName')) return true;
+  const { nicksOf, fullsOf } = nicknames();
+  return nicksOf.has(w) || fullsOf.has(w);
+}
+
+/** "KEVIN" → "Kevin", "o'brien" → "O'Brien", "mary-jane" → "Mary-Jane"; mixed case is kept as written. */
+function displayCase(word: string): string {
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  if (!letters) return word;
+  const allUpper = letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  const allLower = letters === letters.toLowerCase() && letters !== letters.toUpperCase();
+  if (!allUpper && !allLower) return word;
+  return word.toLowerCase().replace(/(^|[-'’\s])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+const bare = (token: string) => foldName(token).replace(/\.+$/, '');
+const isTitle = (token: string) => TITLES.has(bare(token));
+const isSuffix = (token: string) => SUFFIXES.has(bare(token).replace(/,$/, ''));
+const isInitial = (token: string) => /^\p{L}\.?$/u.test(token);
+const isNameWord = (token: string) => /^\p{L}[\p{L}\p{M}'’.-]*$/u.test(token);
+
+function companyFromDomain(domain: string): { company?: string; companyDisplay?: string } {
+  const d = domain.toLowerCase().replace(/\.$/, '');
+  if (!d || WEBMAIL.has(d)) return {};
+  const labels = d.split('.').filter(Boolean);
+  if (labels.length < 2) return {};
+  labels.pop(); // top-level domain
+  if (labels.length >= 2 && SECOND_LEVEL.has(labels[labels.length - 1]!) ) labels.pop();
+  const label = labels[labels.length - 1];
+  if (!label || !/\p{L}/u.test(label)) return {};
+  if (WEBMAIL.has(labels.slice(-1).concat(d.split('.').slice(-1)).join('.'))) return {};
+  return { company: label, companyDisplay: label.charAt(0).toUpperCase() + label.slice(1) };
+}
+
+function fromDisplayName(raw: string): Pick<RecipientName, 'first' | 'last' | 'title' | 'firstAlternatives'> | undefined {
+  let name = raw
+    .replace(/<[^<>]*>/g, ' ') // "Chris <chris@x.com>"
+    .replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ') // "(SPROUT)", "[External]"
+    .replace(/["“”]/g, ' ')
+    .split(/\s+[|–—/]\s+|\s+-\s+/)[0]! // "Chris Hawkins | Sprout", "Chris Hawkins - Sprout"
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!name || name.includes('@')) return undefined;
+  // "Hawkins, Chris" — but not "James Smith, Jr."; "Smith, James, Jr." is both.
+  const segments = name
+    .split(',')
+    .map((seg) => seg.trim())
+    .filter((seg) => seg && !seg.split(' ').every(isSuffix));
+  if (segments.length === 2) name = `${segments[1]} ${segments[0]}`;
+  else name = segments.join(' ');
+  let tokens = name.split(' ').filter(Boolean);
+  let title: string | undefined;
+  while (tokens.length > 1 && isTitle(tokens[0]!) && !isInitial(tokens[0]!)) {
+    title ??= tokens[0]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    tokens = tokens.slice(1);
+  }
+  while (tokens.length > 1 && isSuffix(tokens[tokens.length - 1]!)) tokens = tokens.slice(0, -1);
+  tokens = tokens.map((t) => t.replace(/,$/, '')).filter(Boolean);
+  if (!tokens.length || !tokens.every(isNameWord)) return undefined;
+  tokens = tokens.map(displayCase);
+  const result: Pick<RecipientName, 'first' | 'last' | 'title' | 'firstAlternatives'> = {};
+  if (title) result.title = title;
+  if (isInitial(tokens[0]!)) {
+    // "J. Smith": no first name we can use, but a title + last name can still match.
+    if (tokens.length > 1) result.last = tokens.slice(1).join(' ');
+    return result;
+  }
+  // Double first names ("Anne Marie Smith", "María José García"): both parts known first names.
+  let firstCount = 1;
+  if (tokens.length >= 3 && isKnownFirstName(tokens[0]!) && isKnownFirstName(tokens[1]!) && !isInitial(tokens[1]!)) firstCount = 2;
+  const firstTokens = tokens.slice(0, firstCount);
+  result.first = firstTokens.join(' ');
+  const rest = tokens.slice(firstCount).filter((t) => !isInitial(t));
+  if (rest.length) result.last = rest.join(' ');
+  const alternatives = new Set<string>();
+  if (firstCount === 2) alternatives.add(firstTokens[0]!);
+  if (result.first.includes('-')) {
+    alternatives.add(result.first.split('-')[0]!);
+    alternatives.add(result.first.replace(/-/g, ' '));
+  }
+  if (alternatives.size) result.firstAlternatives = [...alternatives];
+  return result;
+}
+
+function fromAddress(local: string): Pick<RecipientName, 'first' | 'last'> | undefined {
+  const parts = local.split(/[._-]+/).filter(Boolean).map((p) => p.replace(/\d+$/, ''));
+  const [first, ...rest] = parts;
+  if (!first || !/^\p{L}{2,}$/u.test(first) || !isKnownFirstName(first)) return undefined;
+  const result: Pick<RecipientName, 'first' | 'last'> = { first: displayCase(first) };
+  const last = rest[rest.length - 1];
+  if (rest.length && last && /^\p{L}{2,}$/u.test(last)) result.last = displayCase(last);
+  return result;
+}
+
+function isRoleAddress(local: string, displayName: string | undefined): boolean {
+  const l = local.toLowerCase();
+  const firstPiece = l.split(/[._+-]/)[0] ?? '';
+  if (ROLE_LOCALS.has(l) || ROLE_LOCALS.has(l.replace(/[._-]/g, '')) || ROLE_LOCALS.has(firstPiece)) return true;
+  return !!displayName && ROLE_DISPLAY.some((re) => re.test(displayName));
 }
 
 export function describeRecipient(person: Person): RecipientName {
-  return { person, isRole: false };
+  const email = typeof person?.email === 'string' ? person.email.trim() : '';
+  const displayName = typeof person?.name === 'string' ? person.name.trim() : '';
+  const at = email.lastIndexOf('@');
+  const local = (at >= 0 ? email.slice(0, at) : email).replace(/\+.*$/, '');
+  const domain = at >= 0 ? email.slice(at + 1) : '';
+  const result: RecipientName = { person, isRole: isRoleAddress(local, displayName || undefined), ...companyFromDomain(domain) };
+  if (result.isRole) return result;
+  const fromName = displayName ? fromDisplayName(displayName) : undefined;
+  if (fromName && (fromName.first || fromName.last)) {
+    Object.assign(result, fromName);
+    if (fromName.first) result.firstSource = 'display';
+    return result;
+  }
+  const fromLocal = local ? fromAddress(local) : undefined;
+  if (fromLocal) {
+    Object.assign(result, fromLocal);
+    result.firstSource = 'address';
+  }
+  return result;
+}
+
+/** Fewest edits (with transpositions) that count as a typo, for a correct name of this length. */
+function typoBudget(length: number): number {
+  if (length >= 5) return 2;
+  if (length === 4) return 1;
+  return 0;
+}
+
+function isTypoOf(written: string, correct: string): boolean {
+  const budget = typoBudget(correct.length);
+  if (!budget || Math.abs(written.length - correct.length) > budget || written === correct) return false;
+  return damerauLevenshtein(written, correct).steps <= budget;
+}
+
+const squash = (s: string) => foldName(s).replace(/[-’'.]/g, (c) => (c === '-' ? ' ' : '')).replace(/\s+/g, ' ').trim();
+
+/** Does a greeted name ("Chris", "Dr. Okafor", "Bob Smith") refer to this recipient? */
+export function matchGreetedName(greeted: string, recipient: RecipientName): NameMatch {
+  const tokens = greeted.trim().split(/\s+/).filter(Boolean);
+  if (!tokens.length) return { kind: 'none' };
+  const firsts = recipient.first ? [recipient.first, ...(recipient.firstAlternatives ?? [])] : [];
+  const last = recipient.last;
+
+  // Title + name: "Dr. Okafor", "Mr Hawkins", "Ms. Lee", or a title before the first/full name.
+  if (tokens.length > 1 && isTitle(tokens[0]!)) {
+    const titleWritten = tokens[0]!;
+    const rest = squash(tokens.slice(1).join(' '));
+    if (last) {
+      const lastSq = squash(last);
+      const lastTokens = lastSq.split(' ');
+      const restTokens = rest.split(' ');
+      // any run of the surname(s): "Sr. García" for "García López"
+      for (let i = 0; i + restTokens.length <= lastTokens.length; i++) {
+        if (restTokens.every((t, k) => t === lastTokens[i + k])) return { kind: 'exact' };
+      }
+    }
+    for (const f of firsts) {
+      if (rest === squash(f) || (last && rest === squash(`${f} ${last}`))) return { kind: 'exact' };
+    }
+    if (last) {
+      const lastWritten = last.split(' ')[0]!;
+      if (isTypoOf(rest, squash(lastWritten))) return { kind: 'typo', expected: `${titleWritten} ${lastWritten}` };
+    }
+    return { kind: 'none' };
+  }
+
+  const g = squash(greeted);
+  if (!firsts.length) return { kind: 'none' };
+  for (const f of firsts) {
+    const fs = squash(f);
+    if (g === fs || g === fs.replace(/ /g, '')) return { kind: 'exact' };
+    if (last && g === squash(`${f} ${last}`)) return { kind: 'exact' };
+  }
+  // Nicknames in both directions, on the first word; any rest must be the last name ("Bob Smith").
+  const gTokens = g.split(' ');
+  const gFirst = gTokens[0]!;
+  const gRest = gTokens.slice(1).join(' ');
+  if (!gRest || (last && gRest === squash(last))) {
+    for (const f of firsts) if (areNicknames(gFirst, squash(f).split(' ')[0]!)) return { kind: 'nickname' };
+  }
+  for (const f of firsts) {
+    if (isTypoOf(g, squash(f))) return { kind: 'typo', expected: f };
+    if (last && gRest && isTypoOf(g, squash(`${f} ${last}`))) return { kind: 'typo', expected: `${f} ${last}` };
+  }
+  return { kind: 'none' };
+}
+
+/** The name to greet a recipient with, in the form a greeting used ("Dr. Okafor" for a title + last name). */
+export function greetingNameFor(recipient: RecipientName, greeted: string): string | undefined {
+  const tokens = greeted.trim().split(/\s+/);
+  if (tokens.length > 1 && isTitle(tokens[0]!) && recipient.last) return `${tokens[0]} ${recipient.last.split(' ')[0]}`;
+  return recipient.first;
+}
+
+/** Whether a token is a name title ("Dr.", "Ms", "Herr"). */
+export function isNameTitle(token: string): boolean {
+  return isTitle(token);
 }

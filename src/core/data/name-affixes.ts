@@ -1,0 +1,19 @@
+// Titles before a name and suffixes after it, as written in display names and greetings.
+// Lower-case, without the trailing dot (matching strips it).
+
+export const NAME_TITLES: readonly string[] = [
+  'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'sir', 'dame', 'rev', 'revd', 'fr',
+  'lord', 'lady', 'capt', 'captain', 'col', 'gen', 'hon', 'judge', 'coach',
+  // es / pt / it
+  'sr', 'sra', 'srta', 'señor', 'señora', 'señorita', 'don', 'doña', 'dra', 'lic', 'ing', 'dott', 'dottore',
+  'dottoressa', 'sig', 'sigra', 'signor', 'signora', 'prof.ssa',
+  // de
+  'herr', 'frau', 'hr', 'fr', 'dipl',
+  // fr
+  'm', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle',
+];
+
+export const NAME_SUFFIXES: readonly string[] = [
+  'jr', 'sr', 'ii', 'iii', 'iv', 'v', 'phd', 'ph.d', 'md', 'm.d', 'mba', 'cpa', 'esq', 'dds', 'rn', 'pe', 'pmp',
+  'cfa', 'jd', 'llm', 'msc', 'bsc', 'ma', 'ba', 'obe', 'mbe', 'cbe', 'frcs', 'facs',
+];
