@@ -1,0 +1,21 @@
+// The background worker: answers `analyze` messages from this extension's own content scripts
+// by running the engine, and nothing else. It keeps no state, so Chrome stopping the service
+// worker after 30 s idle loses nothing: the next message starts it again.
+import browser, { type Runtime } from 'webextension-polyfill';
+import { analyze } from '../core/index.js';
+import { isAnalyzeRequest, type AnalyzeRequest, type AnalyzeResponse } from '../shared/messages.js';
+
+export function handleAnalyze(request: AnalyzeRequest): AnalyzeResponse {
+  try {
+    return { ok: true, revision: request.revision, report: analyze(request.draft, request.settings) };
+  } catch (error) {
+    return { ok: false, revision: request.revision, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  // Web pages cannot reach onMessage, but other extensions' messages arrive via onMessageExternal
+  // only if declared; checking the id keeps it that way even if externally_connectable is added.
+  if (sender.id !== browser.runtime.id || !isAnalyzeRequest(message)) return undefined;
+  return Promise.resolve(handleAnalyze(message));
+});

@@ -1,0 +1,245 @@
+// The badge and its panel. Pure presentation: findings and callbacks arrive as props.
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Finding, Fix, Severity } from '../core/types.js';
+import type { UiCallbacks, UiLayout, UiState } from './types.js';
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Tip' };
+
+export interface AppProps extends UiCallbacks {
+  state: UiState;
+  layout: UiLayout;
+}
+
+function topSeverity(findings: Finding[]): Severity | undefined {
+  let top: Severity | undefined;
+  for (const f of findings) if (!top || SEVERITY_RANK[f.severity] < SEVERITY_RANK[top]) top = f.severity;
+  return top;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+interface PanelPosition {
+  right: number;
+  top?: number;
+  bottom?: number;
+  maxHeight: number;
+}
+
+/** Opens above the badge when there is room (composes sit at the bottom of the screen), else below. */
+function positionFor(badge: HTMLElement): PanelPosition {
+  const r = badge.getBoundingClientRect();
+  const vw = window.innerWidth;
+  const vh = window.innerHeight;
+  const right = Math.max(8, vw - r.right);
+  const above = r.top - 16;
+  const below = vh - r.bottom - 16;
+  if (above >= 240 || above >= below) return { right, bottom: vh - r.top + 8, maxHeight: Math.max(160, Math.min(520, above)) };
+  return { right, top: r.bottom + 8, maxHeight: Math.max(160, Math.min(520, below)) };
+}
+
+export function App({ state, layout, onApplyFix, onOpenChange }: AppProps) {
+  const [open, setOpen] = useState(false);
+  const [position, setPosition] = useState<PanelPosition | null>(null);
+  const badgeRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+  const findings = state.report?.findings ?? [];
+  const level = topSeverity(findings);
+
+  const setOpenAndTell = useCallback(
+    (next: boolean, focusBadge = false) => {
+      setOpen(next);
+      onOpenChange?.(next);
+      if (!next && focusBadge) badgeRef.current?.focus();
+    },
+    [onOpenChange],
+  );
+
+  useLayoutEffect(() => {
+    if (!open || !badgeRef.current) return;
+    const place = () => badgeRef.current && setPosition(positionFor(badgeRef.current));
+    place();
+    window.addEventListener('resize', place);
+    window.addEventListener('scroll', place, true);
+    return () => {
+      window.removeEventListener('resize', place);
+      window.removeEventListener('scroll', place, true);
+    };
+  }, [open]);
+
+  useEffect(() => {
+    if (open) panelRef.current?.focus();
+  }, [open]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && open) {
+      event.preventDefault();
+      setOpenAndTell(false, true);
+    }
+    // Keys pressed in our UI are ours: the page must not read them as its own shortcuts
+    // (Gmail closes the compose on Escape, and has single-letter shortcuts).
+    event.stopPropagation();
+  };
+
+  const countLabel =
+    state.status === 'error'
+      ? 'Pitchcheck could not check this draft'
+      : `Pitchcheck: ${findings.length ? plural(findings.length, 'suggestion', 'suggestions') : 'no suggestions'}`;
+
+  return (
+    <div class="pc-root" onKeyDown={onKeyDown} onKeyUp={(e) => e.stopPropagation()} onKeyPress={(e) => e.stopPropagation()}>
+      <button
+        ref={badgeRef}
+        type="button"
+        class="pc-badge"
+        data-pitchcheck-badge=""
+        data-count={findings.length}
+        data-status={state.status}
+        {...(level ? { 'data-level': level } : { 'data-quiet': '' })}
+        aria-label={countLabel}
+        aria-expanded={open ? 'true' : 'false'}
+        aria-controls="pc-panel"
+        aria-haspopup="dialog"
+        style={{ bottom: `${10 + Math.max(0, Math.round(layout.badgeLift))}px` }}
+        onClick={() => setOpenAndTell(!open)}
+      >
+        <span class="pc-dot" aria-hidden="true" />
+        <span aria-hidden="true">{state.status === 'error' ? '!' : findings.length ? findings.length : '✓'}</span>
+      </button>
+      {open && (
+        <div
+          ref={panelRef}
+          id="pc-panel"
+          class="pc-panel"
+          role="dialog"
+          aria-modal="false"
+          aria-labelledby="pc-title"
+          tabIndex={-1}
+          style={
+            position
+              ? {
+                  right: `${position.right}px`,
+                  ...(position.top !== undefined ? { top: `${position.top}px` } : { bottom: `${position.bottom}px` }),
+                  maxHeight: `${position.maxHeight}px`,
+                }
+              : { visibility: 'hidden' }
+          }
+        >
+          <div class="pc-head">
+            <h2 class="pc-title" id="pc-title">
+              Pitchcheck
+            </h2>
+            {state.report?.score && (
+              <span class="pc-score" data-score={state.report.score.value} title="Best practices met (a checklist, not a prediction)">
+                Score {state.report.score.value}/100
+              </span>
+            )}
+            <button type="button" class="pc-close" aria-label="Close" onClick={() => setOpenAndTell(false, true)}>
+              ×
+            </button>
+          </div>
+          <Panel state={state} findings={findings} onApplyFix={onApplyFix} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Panel({ state, findings, onApplyFix }: { state: UiState; findings: Finding[]; onApplyFix: UiCallbacks['onApplyFix'] }) {
+  const report = state.report;
+  return (
+    <>
+      {state.notice && (
+        <p class="pc-note" role="status">
+          {state.notice}
+        </p>
+      )}
+      {state.status === 'error' && (
+        <p class="pc-note" data-kind="error" role="alert">
+          Could not check this draft{state.error ? `: ${state.error}` : '.'}
+        </p>
+      )}
+      {report && <Stats stats={report.stats} wordRange={state.wordRange} />}
+      {!report && state.status !== 'error' && <p class="pc-empty">Checking…</p>}
+      {report && findings.length === 0 && <p class="pc-empty">Nothing to improve. Nice draft.</p>}
+      {findings.length > 0 && (
+        <ul class="pc-list" aria-label="Suggestions">
+          {findings.map((f, i) => (
+            <FindingItem key={`${f.ruleId}:${f.field ?? 'body'}:${f.start}:${i}`} finding={f} onApplyFix={onApplyFix} />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function Stats({ stats, wordRange }: { stats: { words: number; selfRefs: number; readerRefs: number }; wordRange: UiState['wordRange'] }) {
+  const { min, max } = wordRange;
+  const scale = Math.max(max * 1.6, stats.words, 1);
+  const pct = (n: number) => `${Math.min(100, (n / scale) * 100)}%`;
+  const offTarget = stats.words < min || stats.words > max;
+  return (
+    <div class="pc-stats">
+      <div class="pc-stat" data-stat="words">
+        <span class="pc-stat-label">Words (target {min}–{max})</span>
+        <span class="pc-stat-value" {...(offTarget ? { 'data-off': '' } : {})}>
+          {stats.words}
+        </span>
+      </div>
+      <div
+        class="pc-meter"
+        role="meter"
+        aria-label={`Word count ${stats.words}, target ${min} to ${max}`}
+        aria-valuemin={0}
+        aria-valuemax={Math.round(scale)}
+        aria-valuenow={stats.words}
+      >
+        <span class="pc-meter-target" style={{ left: pct(min), width: `calc(${pct(max)} - ${pct(min)})` }} />
+        <span class="pc-meter-mark" style={{ left: pct(stats.words) }} />
+      </div>
+      <div class="pc-stat" data-stat="self">
+        <span class="pc-stat-label">Words about you (I, we, our…)</span>
+        <span class="pc-stat-value">{stats.selfRefs}</span>
+      </div>
+      <div class="pc-stat" data-stat="reader">
+        <span class="pc-stat-label">Words about the reader (you, your…)</span>
+        <span class="pc-stat-value">{stats.readerRefs}</span>
+      </div>
+    </div>
+  );
+}
+
+function FindingItem({ finding, onApplyFix }: { finding: Finding; onApplyFix: UiCallbacks['onApplyFix'] }) {
+  const fixes: { fix: Fix; kind: 'fix' | 'suggestion' }[] = [
+    ...(finding.fix ? [{ fix: finding.fix, kind: 'fix' as const }] : []),
+    ...(finding.suggestions ?? []).map((fix) => ({ fix, kind: 'suggestion' as const })),
+  ];
+  return (
+    <li class="pc-finding" data-rule={finding.ruleId} data-severity={finding.severity}>
+      <span class="pc-sev" data-severity={finding.severity}>
+        {SEVERITY_LABEL[finding.severity]}
+      </span>
+      {finding.field === 'subject' && <span class="pc-where">Subject:</span>}
+      <p class="pc-message">{finding.message}</p>
+      {fixes.length > 0 && (
+        <div class="pc-actions">
+          {fixes.map(({ fix, kind }, i) => (
+            <button
+              key={`${kind}:${i}`}
+              type="button"
+              class="pc-btn"
+              data-fix={kind}
+              {...(kind === 'fix' ? { 'data-primary': '' } : {})}
+              title={fix.replacement ? `Replace with “${fix.replacement}”` : 'Remove'}
+              onClick={() => onApplyFix(finding, fix)}
+            >
+              {fix.label}
+            </button>
+          ))}
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,138 @@
+// Static CSS for the shadow root: a <style> with constant text, never HTML built from a draft.
+export const UI_CSS = String.raw`
+:host {
+  all: initial;
+  display: block;
+  position: relative;
+  height: 0;
+  z-index: 2100;
+  --pc-font: "Google Sans", Roboto, "Segoe UI", system-ui, -apple-system, sans-serif;
+  --pc-bg: #ffffff;
+  --pc-fg: #1f2328;
+  --pc-muted: #5f6368;
+  --pc-border: #dadce0;
+  --pc-hover: #f1f3f4;
+  --pc-accent: #1a73e8;
+  --pc-accent-fg: #ffffff;
+  --pc-error: #c5221f;
+  --pc-warning: #b06000;
+  --pc-info: #1967d2;
+  --pc-ok: #188038;
+  --pc-shadow: 0 4px 16px rgba(60, 64, 67, 0.28), 0 1px 3px rgba(60, 64, 67, 0.2);
+  --pc-meter: #e8eaed;
+  color-scheme: light;
+}
+:host([data-theme="dark"]) {
+  --pc-bg: #2d2e30;
+  --pc-fg: #e8eaed;
+  --pc-muted: #bdc1c6;
+  --pc-border: #5f6368;
+  --pc-hover: #3c4043;
+  --pc-accent: #8ab4f8;
+  --pc-accent-fg: #202124;
+  --pc-error: #f28b82;
+  --pc-warning: #fdd663;
+  --pc-info: #8ab4f8;
+  --pc-ok: #81c995;
+  --pc-shadow: 0 4px 16px rgba(0, 0, 0, 0.6);
+  --pc-meter: #5f6368;
+  color-scheme: dark;
+}
+*, *::before, *::after { box-sizing: border-box; }
+.pc-root { font: 13px/1.4 var(--pc-font); color: var(--pc-fg); }
+.pc-badge {
+  position: absolute;
+  right: 12px;
+  bottom: 10px;
+  display: inline-flex;
+  align-items: center;
+  gap: 6px;
+  height: 26px;
+  min-width: 26px;
+  padding: 0 10px 0 8px;
+  border: 1px solid var(--pc-border);
+  border-radius: 13px;
+  background: var(--pc-bg);
+  color: var(--pc-fg);
+  font: 600 12px/1 var(--pc-font);
+  cursor: pointer;
+  box-shadow: 0 1px 2px rgba(60, 64, 67, 0.2);
+  opacity: 0.92;
+}
+.pc-badge:hover { background: var(--pc-hover); opacity: 1; }
+.pc-badge:focus-visible, .pc-btn:focus-visible, .pc-close:focus-visible, .pc-panel:focus-visible {
+  outline: 2px solid var(--pc-accent);
+  outline-offset: 2px;
+}
+.pc-badge[data-quiet] { color: var(--pc-muted); font-weight: 500; opacity: 0.75; }
+.pc-dot { width: 8px; height: 8px; border-radius: 50%; background: var(--pc-ok); flex: none; }
+.pc-badge[data-level="error"] .pc-dot { background: var(--pc-error); }
+.pc-badge[data-level="warning"] .pc-dot { background: var(--pc-warning); }
+.pc-badge[data-level="info"] .pc-dot { background: var(--pc-info); }
+.pc-badge[data-status="checking"] .pc-dot { opacity: 0.5; }
+.pc-panel {
+  position: fixed;
+  width: 360px;
+  max-width: calc(100vw - 16px);
+  overflow: auto;
+  background: var(--pc-bg);
+  color: var(--pc-fg);
+  border: 1px solid var(--pc-border);
+  border-radius: 10px;
+  box-shadow: var(--pc-shadow);
+  z-index: 2147483000;
+  outline: none;
+}
+.pc-head {
+  display: flex;
+  align-items: center;
+  gap: 8px;
+  padding: 10px 8px 8px 14px;
+  border-bottom: 1px solid var(--pc-border);
+  position: sticky;
+  top: 0;
+  background: var(--pc-bg);
+}
+.pc-title { margin: 0; font: 600 14px/1.3 var(--pc-font); flex: 1; }
+.pc-score { font-weight: 600; color: var(--pc-muted); font-size: 12px; }
+.pc-close {
+  width: 28px; height: 28px; border: 0; border-radius: 50%;
+  background: transparent; color: var(--pc-muted); font: 18px/1 var(--pc-font); cursor: pointer;
+}
+.pc-close:hover { background: var(--pc-hover); }
+.pc-stats { padding: 10px 14px; border-bottom: 1px solid var(--pc-border); display: grid; gap: 6px; }
+.pc-stat { display: flex; justify-content: space-between; gap: 8px; }
+.pc-stat-label { color: var(--pc-muted); }
+.pc-stat-value { font-weight: 600; font-variant-numeric: tabular-nums; }
+.pc-stat-value[data-off] { color: var(--pc-warning); }
+.pc-meter { position: relative; height: 6px; border-radius: 3px; background: var(--pc-meter); overflow: hidden; }
+.pc-meter-target { position: absolute; top: 0; bottom: 0; background: color-mix(in srgb, var(--pc-ok) 35%, transparent); }
+.pc-meter-mark { position: absolute; top: -1px; bottom: -1px; width: 3px; margin-left: -1px; border-radius: 1px; background: var(--pc-fg); }
+.pc-list { list-style: none; margin: 0; padding: 4px 0; }
+.pc-finding { padding: 10px 14px; border-bottom: 1px solid var(--pc-border); }
+.pc-finding:last-child { border-bottom: 0; }
+.pc-sev {
+  display: inline-block; margin-right: 6px; padding: 1px 6px; border-radius: 4px;
+  font: 600 10px/1.5 var(--pc-font); text-transform: uppercase; letter-spacing: 0.04em;
+  color: var(--pc-bg); background: var(--pc-info); vertical-align: 1px;
+}
+.pc-sev[data-severity="error"] { background: var(--pc-error); }
+.pc-sev[data-severity="warning"] { background: var(--pc-warning); }
+.pc-where { color: var(--pc-muted); font-size: 12px; margin-right: 4px; }
+.pc-message { margin: 0; display: inline; }
+.pc-actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
+.pc-btn {
+  border: 1px solid var(--pc-border); border-radius: 14px; padding: 4px 10px;
+  background: var(--pc-bg); color: var(--pc-accent); font: 500 12px/1.3 var(--pc-font); cursor: pointer;
+  max-width: 100%; overflow: hidden; text-overflow: ellipsis; white-space: nowrap;
+}
+.pc-btn:hover { background: var(--pc-hover); }
+.pc-btn[data-primary] { background: var(--pc-accent); color: var(--pc-accent-fg); border-color: var(--pc-accent); }
+.pc-empty, .pc-note { padding: 14px; color: var(--pc-muted); margin: 0; }
+.pc-note { padding: 8px 14px; border-bottom: 1px solid var(--pc-border); }
+.pc-note[data-kind="error"] { color: var(--pc-error); }
+.pc-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+@media (prefers-reduced-motion: no-preference) {
+  .pc-badge { transition: background-color 120ms, opacity 120ms; }
+}
+`;
