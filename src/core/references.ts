@@ -1,12 +1,188 @@
-// STUB — to be implemented: references to the sender (I, we, our company) and to the reader.
+// References to the sender (I, we, our company) and to the reader (you, their company, their
+// name) in the message. Computed sentence by sentence and memoised per sentence text, so a
+// one-word edit recounts one sentence.
+//
+// API for rules:
+//   ctx.references.self / .reader   — every reference, absolute spans, in text order
+//   ctx.references.bySentence[i]    — counts for ctx.sentences[i]
 import type { Span } from './types.js';
 import type { AnalysisContext } from './context.js';
+import type { Sentence } from './text.js';
+import { describeRecipient, foldName, type RecipientName } from './names.js';
+import { memoSentence, sentenceTerms } from './nlp.js';
+import { COMPANY_SUFFIXES, CONTRACTION_SUFFIXES, READER_PRONOUNS, SELF_PRONOUNS } from './data/pronouns.js';
 
-export interface References {
-  self: Span[];
-  reader: Span[];
+export type ReferenceKind = 'pronoun' | 'name' | 'company';
+
+export interface Reference extends Span {
+  kind: ReferenceKind;
+  /** As written, e.g. "I'm", "our", "Acme's". */
+  text: string;
 }
 
-export function findReferences(_ctx: AnalysisContext): References {
-  return { self: [], reader: [] };
+export interface References {
+  self: Reference[];
+  reader: Reference[];
+  /** Self/reader counts per sentence, aligned with `ctx.sentences`. */
+  bySentence: { self: number; reader: number }[];
+}
+
+interface SentenceRefs {
+  self: Reference[]; // offsets relative to the sentence
+  reader: Reference[];
+}
+
+const words = (list: readonly string[]) => list.map((w) => w.replace(/'/g, "['’]")).join('|');
+const suffixes = CONTRACTION_SUFFIXES.join('|');
+// Whole words; not inside an address or URL ("me@x.com", "www.us.org"), not "i.e.".
+const PRONOUN = new RegExp(
+  `(?<![\\p{L}\\p{N}_@.:/'’-])(?:(${words(SELF_PRONOUNS)})|(${words(READER_PRONOUNS)}))(?:['’](?:${suffixes}))?(?![\\p{L}\\p{N}_@]|['’]\\p{L}|[.:/-][\\p{L}\\p{N}])`,
+  'giu',
+);
+
+function pronounsIn(sentence: string): SentenceRefs {
+  const self: Reference[] = [];
+  const reader: Reference[] = [];
+  PRONOUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PRONOUN.exec(sentence)) !== null) {
+    const ref: Reference = { start: m.index, end: m.index + m[0].length, kind: 'pronoun', text: m[0] };
+    if (m[1] !== undefined) {
+      // "US" in capitals is usually the country.
+      if (m[0] === 'US' && !isPronounTerm(sentence, m.index)) continue;
+      self.push(ref);
+    } else reader.push(ref);
+  }
+  return { self, reader };
+}
+
+// compromise tags every capital "US" as a place, so read the neighbour it tagged instead: after a
+// verb ("let US know", "call US") it is the pronoun; "in the US", "US companies" are the country.
+function isPronounTerm(sentence: string, offset: number): boolean {
+  const terms = sentenceTerms(sentence).filter((t) => t.text);
+  const i = terms.findIndex((t) => t.start === offset);
+  const before = i > 0 ? terms[i - 1] : undefined;
+  return !!before && before.tags.has('Verb') && !before.tags.has('Auxiliary');
+}
+
+// --- Names and companies -----------------------------------------------------------------------
+
+/** Lowercase letters and digits only, accents folded: "Sprout Content" → "sproutcontent". */
+const squashName = (s: string) => foldName(s).replace(/[^\p{L}\p{N}]+/gu, '');
+const SUFFIX_SET = new Set(COMPANY_SUFFIXES);
+const MAX_NAME_WORDS = 4;
+const NAME_WORD = /[\p{L}\p{N}]+(?:[&'’.-][\p{L}\p{N}]+)*/gu;
+const TLD = /\.(?:com|net|org|io|ai|co|app|dev|biz|info|us|uk|de|fr|es|nl|ca|au|eu|tech|cloud|so|ly)$/i;
+
+interface NameIndex {
+  /** squashed name → which side it refers to. */
+  keys: Map<string, { side: 'self' | 'reader'; kind: ReferenceKind }>;
+  signature: string;
+}
+
+function companyKeys(name: string): string[] {
+  const parts = name.split(/[\s,]+/).filter(Boolean);
+  const keys = [squashName(name)];
+  while (parts.length > 1 && SUFFIX_SET.has(squashName(parts[parts.length - 1]!))) {
+    parts.pop();
+    keys.push(squashName(parts.join(' ')));
+  }
+  return keys.filter((k) => k.length >= 2);
+}
+
+function buildNameIndex(ctx: AnalysisContext): NameIndex {
+  const self = new Map<string, ReferenceKind>();
+  const reader = new Map<string, ReferenceKind>();
+  for (const n of ctx.settings.senderNames) {
+    const key = squashName(n);
+    if (key.length >= 2) self.set(key, 'name');
+    const first = n.trim().split(/\s+/)[0];
+    if (first && first !== n.trim() && squashName(first).length >= 2) self.set(squashName(first), 'name');
+  }
+  for (const c of ctx.settings.companyNames) for (const k of companyKeys(c)) self.set(k, 'company');
+  const sender: RecipientName | undefined = ctx.draft.from ? describeRecipient(ctx.draft.from) : undefined;
+  if (sender?.company) self.set(squashName(sender.company), 'company');
+  for (const r of [...ctx.to, ...ctx.cc]) {
+    if (r.isRole) {
+      if (r.company) reader.set(squashName(r.company), 'company');
+      continue;
+    }
+    for (const f of [r.first, ...(r.firstAlternatives ?? [])]) {
+      if (f && squashName(f).length >= 2) reader.set(squashName(f), 'name');
+    }
+    if (r.company) reader.set(squashName(r.company), 'company');
+  }
+  const keys: NameIndex['keys'] = new Map();
+  for (const [k, kind] of self) if (!reader.has(k)) keys.set(k, { side: 'self', kind }); // a shared name is nobody's
+  for (const [k, kind] of reader) if (!self.has(k)) keys.set(k, { side: 'reader', kind });
+  const signature = [...keys].map(([k, v]) => `${v.side[0]}${v.kind[0]}:${k}`).sort().join(',');
+  return { keys, signature };
+}
+
+function namesIn(sentence: string, index: NameIndex): SentenceRefs {
+  const self: Reference[] = [];
+  const reader: Reference[] = [];
+  const tokens: { start: number; end: number; key: string }[] = [];
+  for (const m of sentence.matchAll(NAME_WORD)) {
+    let text = m[0];
+    text = text.replace(/['’]s$/i, '').replace(TLD, '');
+    tokens.push({ start: m.index, end: m.index + m[0].length, key: squashName(text) });
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    let key = '';
+    let hit: { at: number; side: 'self' | 'reader'; kind: ReferenceKind } | undefined;
+    for (let k = i; k < tokens.length && k < i + MAX_NAME_WORDS; k++) {
+      key += tokens[k]!.key;
+      const found = index.keys.get(key);
+      if (found) hit = { at: k, ...found };
+    }
+    if (!hit) continue;
+    const start = tokens[i]!.start;
+    const end = tokens[hit.at]!.end;
+    const text = sentence.slice(start, end);
+    // Names are proper nouns: "Will" greets a person, "will" is a verb.
+    if (!/\p{Lu}/u.test(text)) continue;
+    (hit.side === 'self' ? self : reader).push({ start, end, kind: hit.kind, text });
+    i = hit.at;
+  }
+  return { self, reader };
+}
+
+// --- Assembly ------------------------------------------------------------------------------------
+
+const byStart = (a: Span, b: Span) => a.start - b.start;
+
+function shift(refs: Reference[], by: number, into: Reference[]): void {
+  for (const r of refs) into.push({ start: r.start + by, end: r.end + by, kind: r.kind, text: r.text });
+}
+
+/** All references in the message, sentence by sentence. */
+export function findReferences(ctx: AnalysisContext): References {
+  const sentences: Sentence[] = ctx.sentences;
+  const index = buildNameIndex(ctx);
+  const slot = `names:${index.signature}`;
+  const self: Reference[] = [];
+  const reader: Reference[] = [];
+  const bySentence: References['bySentence'] = [];
+  for (const s of sentences) {
+    const p = memoSentence('pronouns', s.text, pronounsIn);
+    const n = index.keys.size ? memoSentence(slot, s.text, (t) => namesIn(t, index)) : undefined;
+    const selfBefore = self.length;
+    const readerBefore = reader.length;
+    shift(p.self, s.start, self);
+    shift(p.reader, s.start, reader);
+    if (n) {
+      shift(n.self, s.start, self);
+      shift(n.reader, s.start, reader);
+      if (n.self.length) self.splice(selfBefore, self.length - selfBefore, ...self.slice(selfBefore).sort(byStart));
+      if (n.reader.length) reader.splice(readerBefore, reader.length - readerBefore, ...reader.slice(readerBefore).sort(byStart));
+    }
+    bySentence.push({ self: self.length - selfBefore, reader: reader.length - readerBefore });
+  }
+  return { self, reader, bySentence };
+}
+
+/** References that fall inside `span`. */
+export function referencesIn(refs: readonly Reference[], span: Span): Reference[] {
+  return refs.filter((r) => r.start >= span.start && r.end <= span.end);
 }
