@@ -15,6 +15,8 @@ export interface ComposeWindow {
   /** To and Cc recipients, including an address still being typed in the To/Cc input. */
   recipients(): ComposeRecipients;
   subject(): string;
+  /** The subject field itself, for subject fixes; null when the compose has none (inline reply). */
+  subjectInput?(): HTMLInputElement | null;
   /** Elements in the recipient rows and subject whose changes mean "re-analyse at once". */
   recipientInputs(): HTMLElement[];
   /**
@@ -36,4 +38,9 @@ export interface SiteAdapter {
   isQuoted(el: Element): boolean;
   /** Nodes other extensions add inside the editor (Grammarly, LanguageTool…): skipped when reading. */
   isForeign(el: Element): boolean;
+  /**
+   * Markers after which everything in the body is quoted history, though it sits outside the
+   * marker (Outlook's empty `#appendonsend` before the reply header). Optional: Gmail has none.
+   */
+  startsQuotedTail?(el: Element): boolean;
 }
