@@ -1,5 +1,14 @@
-// STUB — to be implemented: split the body into greeting, message, sign-off, signature, quoted.
+// The draft's structure: greeting, message, sign-off, signature and quoted history, as absolute
+// UTF-16 spans of the body. One pass over the lines, a few bounded checks per line: linear in the
+// body's length, and no regex ever runs over more than one line (or two, for a wrapped header).
+import nlp from 'compromise';
 import type { Parts, Span, StructureHints } from './types.js';
+import { foldName, isKnownFirstName } from './names.js';
+import { GENERIC_GREETINGS, NAME_JOINERS, NOT_NAMES, SALUTATIONS, type GenericGreeting } from './data/greetings.js';
+import { SIGNOFFS } from './data/signoffs.js';
+import { DEVICE_FOOTERS, DISCLAIMER_STARTS } from './data/signatures.js';
+import { ATTRIBUTIONS, HEADER_FROM, HEADER_OTHER, SEPARATORS } from './data/quote-headers.js';
+import { NAME_TITLES } from './data/name-affixes.js';
 
 export interface GreetedName {
   /** The name as written, e.g. "Chris", "Dr. Okafor", "Mary-Jane". */
@@ -16,8 +25,514 @@ export interface Greeting {
   names: GreetedName[];
   /** Set when the greeting is generic ("Dear Sir/Madam", "Hi there", "To whom it may concern"). */
   generic?: boolean;
+  /** For a generic greeting: the language of its phrase, so a fix can greet in the same language. */
+  lang?: GenericGreeting['lang'];
 }
 
-export function splitParts(body: string, _hints?: StructureHints): { parts: Parts; greeting?: Greeting } {
-  return { parts: { message: { start: 0, end: body.length } } };
+interface Line {
+  start: number;
+  /** End of the line's text, before '\n' (and a trailing '\r'). */
+  end: number;
+  text: string;
+}
+
+// Longer lines are prose, not headers or footers; skipping them keeps each check bounded.
+const MAX_HEADER_LINE = 400;
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A sticky, case-insensitive pattern for a phrase: flexible spaces, "Sir/Madam" = "Sir / Madam". */
+const phrasePattern = (phrase: string) =>
+  new RegExp(
+    phrase
+      .split(/\s+/)
+      .map((w) => escapeRe(w).replace(/\\?\//g, '\\s*/\\s*'))
+      .join('\\s+'),
+    'iuy',
+  );
+const byLengthDesc = <T>(key: (x: T) => string) => (a: T, b: T) => key(b).length - key(a).length;
+
+const GENERIC = [...GENERIC_GREETINGS].sort(byLengthDesc((g) => g.phrase)).map((g) => ({ ...g, re: phrasePattern(g.phrase) }));
+const SALUTES = [...SALUTATIONS].sort(byLengthDesc((s) => s.text)).map((s) => ({ ...s, re: phrasePattern(s.text) }));
+const NOT_NAME = new Set(NOT_NAMES.map(foldName));
+const JOINERS = new Set(NAME_JOINERS);
+const TITLES = new Set(NAME_TITLES);
+const normalizeClosing = (s: string) =>
+  foldName(s)
+    .replace(/[’‘]/g, "'")
+    .replace(/[^\p{L}\p{N}]+$/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+const SIGNOFF_SET = new Set(SIGNOFFS.map(normalizeClosing));
+const FOOTERS = DEVICE_FOOTERS.map((f) => f.toLowerCase());
+const DISCLAIMERS = DISCLAIMER_STARTS.map((d) => d.toLowerCase());
+const SEPARATOR_SET = new Set(SEPARATORS.map((s) => s.toLowerCase().replace(/:$/, '')));
+const headerRe = (names: readonly string[]) =>
+  new RegExp(`^[*>\\s]*(?:${[...names].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})\\s?:`, 'iu');
+const HEADER_FROM_RE = headerRe(HEADER_FROM);
+const HEADER_OTHER_RE = headerRe(HEADER_OTHER);
+
+// Characters that end a greeting: "Hi Chris," "Hi Chris!" "Hi Chris:" "Hi Chris —" "Hi Chris."
+const TERMINATOR = /[,!:;.—–]/u;
+
+function splitLines(body: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = body.indexOf('\n', start);
+    let end = nl === -1 ? body.length : nl;
+    const next = nl === -1 ? -1 : nl + 1;
+    if (end > start && body.charCodeAt(end - 1) === 13) end--; // '\r'
+    lines.push({ start, end, text: body.slice(start, end) });
+    if (next === -1) break;
+    start = next;
+  }
+  return lines;
+}
+
+const isBlank = (s: string) => !/\S/.test(s);
+
+let lexicon: Record<string, unknown> | undefined;
+/** A word compromise knows as something other than a name ("Update", "Absolutely") cannot be a bare greeting. */
+function isOrdinaryWord(word: string): boolean {
+  if (!lexicon) {
+    try {
+      lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
+    } catch {
+      lexicon = {};
+    }
+  }
+  const tag = lexicon[foldName(word)];
+  if (tag === undefined) return false;
+  const tags = Array.isArray(tag) ? tag : [tag];
+  return !tags.some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName' || t === 'LastName' || t === 'Person');
+}
+
+// ─── Greeting ──────────────────────────────────────────────────────────────
+
+const NAME_WORD = /\p{Lu}[\p{L}\p{M}'’-]*/uy;
+const LOWER_WORD = /\p{Ll}[\p{L}\p{M}'’-]*/uy;
+const TITLE_WORD = /\p{L}+\.?/uy;
+const PARTICLES = new Set(['de', 'del', 'de la', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'ter', 'ten', 'bin', 'al', 'el']);
+
+function matchAt(re: RegExp, text: string, at: number): string | undefined {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m ? m[0] : undefined;
+}
+
+function skipSpaces(text: string, at: number): number {
+  while (at < text.length && (text[at] === ' ' || text[at] === '\t' || text[at] === '\u00a0')) at++;
+  return at;
+}
+
+/** One name at `at` ("Chris", "Mary-Jane", "Anne Marie", "Dr. Okafor", "van der Berg"): its end, or -1. */
+function parseName(text: string, at: number, allowLowercase: boolean): number {
+  let p = at;
+  let sawTitle = false;
+  // Titles: "Dr.", "Ms", "Herr Dr." — only when a capitalised name follows.
+  for (let k = 0; k < 3; k++) {
+    const t = matchAt(TITLE_WORD, text, p);
+    if (!t || !TITLES.has(foldName(t).replace(/\.$/, ''))) break;
+    const after = skipSpaces(text, p + t.length);
+    if (after === p + t.length || !matchAt(NAME_WORD, text, after)) break;
+    p = after;
+    sawTitle = true;
+  }
+  let end = -1;
+  let q = p;
+  for (let words = 0; words < 4; words++) {
+    let w = matchAt(NAME_WORD, text, q);
+    if (!w && words === 0 && allowLowercase && !sawTitle) {
+      const lw = matchAt(LOWER_WORD, text, q);
+      // "hi chris," — a lower-case name only when it is a known first name and ends the greeting
+      if (lw && isKnownFirstName(lw) && !NOT_NAME.has(foldName(lw))) {
+        const after = skipSpaces(text, q + lw.length);
+        if (after >= text.length || TERMINATOR.test(text[after]!)) return q + lw.length;
+      }
+      return -1;
+    }
+    if (!w && words > 0) {
+      // particles inside a surname: "van der Berg", "de la Cruz"
+      let r = q;
+      let particle: string | undefined;
+      for (let k = 0; k < 2; k++) {
+        const lw = matchAt(LOWER_WORD, text, r);
+        if (!lw || !PARTICLES.has(lw)) break;
+        particle = lw;
+        r = skipSpaces(text, r + lw.length);
+      }
+      if (particle && matchAt(NAME_WORD, text, r)) {
+        q = r;
+        w = matchAt(NAME_WORD, text, q);
+      }
+    }
+    if (!w) break;
+    // A trailing hyphen or apostrophe belongs to the punctuation, not the name.
+    w = w.replace(/[-'’]+$/u, '');
+    if (!w) break;
+    // "Hi Chris, Thanks for…" — but "Hi Will," is a name when it ends the greeting.
+    if (NOT_NAME.has(foldName(w)) && !(words === 0 && isKnownFirstName(w) && endsNameList(text, q + w.length))) break;
+    end = q + w.length;
+    const next = text[end];
+    if (next !== ' ' && next !== '\u00a0') break;
+    const after = skipSpaces(text, end);
+    if (after === end) break;
+    q = after;
+  }
+  return end;
+}
+
+/** After a name: is the greeting list over here (punctuation, end of line, or a joiner)? */
+function endsNameList(text: string, at: number): boolean {
+  const p = skipSpaces(text, at);
+  return p >= text.length || TERMINATOR.test(text[p]!) || text[p] === '-' || JOINERS.has((matchAt(/\S+/y, text, p) ?? '').toLowerCase());
+}
+
+/** Names at `at`: "Chris", "Chris and Dana", "Chris, Dana", "Chris & Dana", "Chris, Dana, and Pat". */
+function parseNames(text: string, at: number, lineStart: number): { names: GreetedName[]; end: number } {
+  const names: GreetedName[] = [];
+  let p = at;
+  let end = at;
+  for (let guard = 0; guard < 12; guard++) {
+    const nameEnd = parseName(text, p, names.length === 0);
+    if (nameEnd <= p) break;
+    // A later name must end the list, so "Hi Chris, Thanks for…" stops after Chris.
+    if (names.length > 0 && !endsNameList(text, nameEnd)) break;
+    names.push({ text: text.slice(p, nameEnd), start: lineStart + p, end: lineStart + nameEnd });
+    end = nameEnd;
+    // separator to the next name
+    let s = skipSpaces(text, end);
+    if (text[s] === ',') s = skipSpaces(text, s + 1);
+    else if (s === end) break;
+    const joiner = matchAt(/\S+/y, text, s);
+    if (joiner && JOINERS.has(joiner.toLowerCase())) s = skipSpaces(text, s + joiner.length);
+    if (s >= text.length) break;
+    p = s;
+  }
+  return { names, end };
+}
+
+/** Punctuation closing a greeting at `at` ("," "!" ":" " —" " - "), returning the greeting's end. */
+function consumeTerminator(text: string, at: number): { end: number; found: boolean } {
+  const p = skipSpaces(text, at);
+  const ch = text[p];
+  if (ch === undefined) return { end: at, found: true };
+  if (ch === '—' || ch === '–' || (ch === '-' && p > at && (text[p + 1] === ' ' || p + 1 === text.length))) return { end: p + 1, found: true };
+  if (p === at && /[,!:;]/.test(ch)) {
+    let e = p + 1;
+    while (e < text.length && /[!]/.test(text[e]!)) e++;
+    return { end: e, found: true };
+  }
+  // A full stop ends a greeting only before a space or the end: "Hi Chris. Quick one…"
+  if (p === at && ch === '.' && (p + 1 === text.length || /\s/.test(text[p + 1]!))) return { end: p + 1, found: true };
+  return { end: at, found: false };
+}
+
+function parseGreetingLine(line: Line): Greeting | undefined {
+  const text = line.text;
+  const base = line.start;
+  const i = skipSpaces(text, 0);
+  const span = (s: number, e: number): Span => ({ start: base + s, end: base + e });
+
+  for (const g of GENERIC) {
+    const m = matchAt(g.re, text, i);
+    if (!m) continue;
+    const after = i + m.length;
+    if (after < text.length && /[\p{L}\p{N}]/u.test(text[after]!)) continue;
+    const term = consumeTerminator(text, after);
+    if (!term.found) continue;
+    return { span: span(i, term.end), salutation: span(i, after), names: [], generic: true, lang: g.lang };
+  }
+
+  for (const s of SALUTES) {
+    const m = matchAt(s.re, text, i);
+    if (!m) continue;
+    const salEnd = i + m.length;
+    if (salEnd < text.length && /[\p{L}\p{N}'’]/u.test(text[salEnd]!)) continue;
+    let p = skipSpaces(text, salEnd);
+    // "Hi, Chris" / "Hello, Chris!"
+    let commaFirst = false;
+    if (text[p] === ',' ) {
+      const q = skipSpaces(text, p + 1);
+      const probe = parseNames(text, q, base);
+      if (probe.names.length && consumeTerminator(text, probe.end).found) {
+        commaFirst = true;
+        p = q;
+      }
+    }
+    const { names, end } = p > salEnd || commaFirst ? parseNames(text, p, base) : { names: [], end: salEnd };
+    if (names.length) {
+      const term = consumeTerminator(text, end);
+      return { span: span(i, term.end), salutation: span(i, salEnd), names };
+    }
+    const term = consumeTerminator(text, salEnd);
+    if (term.found) return { span: span(i, term.end), salutation: span(i, salEnd), names: [] };
+    if (s.formal) {
+      // "Dear valued partner," — a few lower-case words up to the punctuation: a generic addressee
+      const rest = /^[ \t\u00a0]+((?:\p{Ll}[\p{L}'’-]*[ \t\u00a0]*){1,4})[,:!]/u.exec(text.slice(salEnd, salEnd + 80));
+      if (rest) {
+        const e = salEnd + rest[0].length;
+        return { span: span(i, e), salutation: span(i, salEnd), names: [], generic: true, lang: 'en' };
+      }
+    }
+    if (s.ambiguous) return undefined;
+    return { span: span(i, salEnd), salutation: span(i, salEnd), names: [] };
+  }
+
+  // A bare "Chris," (or "Chris and Dana,") alone on its line.
+  const { names, end } = parseNames(text, i, base);
+  if (!names.length) return undefined;
+  const firstWord = names[0]!.text.split(/\s+/)[0]!;
+  if (isOrdinaryWord(firstWord)) return undefined;
+  const term = consumeTerminator(text, end);
+  if (!term.found || term.end === end || !isBlank(text.slice(term.end))) return undefined;
+  return { span: span(i, term.end), names };
+}
+
+// ─── Quoted history ────────────────────────────────────────────────────────
+
+function isAttribution(text: string): boolean {
+  const t = text.trim();
+  if (t.length > MAX_HEADER_LINE * 2 || !t.endsWith(':') || !/\d/.test(t)) return false;
+  for (const a of ATTRIBUTIONS) {
+    if (t.startsWith(a.lead + ' ') && t.includes(a.verb)) return true;
+  }
+  return false;
+}
+
+function isSeparator(text: string): boolean {
+  const t = text.trim();
+  if (!t || t.length > 80) return false;
+  const core = t.replace(/^[-_=*\s]+|[-_=*\s]+$/g, '').replace(/:$/, '').toLowerCase();
+  if (!SEPARATOR_SET.has(core)) return false;
+  // "Original message" alone in prose is rare, but require the usual dressing unless it is Apple's line.
+  return /^[-_=*]/.test(t) || core === 'begin forwarded message';
+}
+
+function isHeaderBlock(lines: Line[], i: number): boolean {
+  const line = lines[i]!.text;
+  if (line.length > MAX_HEADER_LINE || !HEADER_FROM_RE.test(line)) return false;
+  let fields = 0;
+  for (let j = i + 1; j < lines.length && j <= i + 8; j++) {
+    const t = lines[j]!.text;
+    if (t.length <= MAX_HEADER_LINE && HEADER_OTHER_RE.test(t)) fields++;
+    if (fields >= 2) return true;
+  }
+  return false;
+}
+
+const isQuoteLine = (text: string) => /^[ \t]*>/.test(text);
+
+function findQuotedStart(lines: Line[], limit: number): number {
+  // tailQuoted[i]: every non-blank line from i on starts with '>'
+  const tailQuoted: boolean[] = new Array(lines.length + 1).fill(false);
+  tailQuoted[lines.length] = true;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const t = lines[i]!.text;
+    tailQuoted[i] = tailQuoted[i + 1]! && (isBlank(t) || isQuoteLine(t));
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.start >= limit) break;
+    const t = line.text;
+    if (isBlank(t)) continue;
+    if (isQuoteLine(t)) {
+      const next = lines[i + 1];
+      if ((next && isQuoteLine(next.text)) || tailQuoted[i]) return line.start;
+      continue;
+    }
+    if (t.length > MAX_HEADER_LINE) continue;
+    if (isSeparator(t)) return line.start;
+    if (/^\s*_{8,}\s*$/.test(t)) {
+      let j = i + 1;
+      while (j < lines.length && isBlank(lines[j]!.text)) j++;
+      if (j < lines.length && isHeaderBlock(lines, j)) return line.start;
+      continue;
+    }
+    if (isHeaderBlock(lines, i)) return line.start;
+    if (isAttribution(t)) return line.start;
+    // Gmail wraps a long attribution over two lines.
+    const next = lines[i + 1];
+    if (next && next.text.length <= MAX_HEADER_LINE && ATTRIBUTIONS.some((a) => t.trimStart().startsWith(a.lead + ' '))) {
+      if (isAttribution(`${t.trim()} ${next.text.trim()}`)) return line.start;
+    }
+  }
+  return limit;
+}
+
+// ─── Signature and sign-off ────────────────────────────────────────────────
+
+function startsSignature(text: string): boolean {
+  const t = text.trim();
+  if (t === '--') return true;
+  const lower = t.toLowerCase();
+  if (lower.length <= 200 && FOOTERS.some((f) => lower.startsWith(f))) return true;
+  return DISCLAIMERS.some((d) => lower.startsWith(d));
+}
+
+/** "Thanks," "Best regards" "Merci !" — or "Best, Pat" with the name on the same line. */
+function signoffOn(line: Line): { end: number } | undefined {
+  const t = line.text;
+  if (t.length > 80 || isBlank(t)) return undefined;
+  const lead = t.length - t.trimStart().length;
+  if (SIGNOFF_SET.has(normalizeClosing(t))) return { end: line.start + t.trimEnd().length };
+  const m = /^(.+?)\s*[,—–-]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*$/u.exec(t.slice(lead));
+  if (m && SIGNOFF_SET.has(normalizeClosing(m[1]!))) {
+    const closing = t.indexOf(m[1]!, lead) + m[1]!.length;
+    let e = closing;
+    while (e < t.length && /[,—–-]/.test(t[e]!)) e++;
+    return { end: line.start + e };
+  }
+  return undefined;
+}
+
+const PHONE = /\+?\d[\d\s().-]{7,}\d/;
+const CONTACT = /\S@\S+\.\p{L}|https?:\/\/|www\.|linkedin\.com/iu;
+
+/** The lines after a sign-off read as a name and signature block, not as more message. */
+function looksLikeSignatureBlock(lines: Line[], from: number, to: number): boolean {
+  let count = 0;
+  for (let j = from; j < to; j++) {
+    const t = lines[j]!.text;
+    if (isBlank(t)) continue;
+    if (++count > 10 || t.length > 120 || t.trim().split(/\s+/).length >= 14) return false;
+  }
+  return true;
+}
+
+/** Without a sign-off: a trailing "Pat Smith / VP Sales / +1 555…" paragraph. */
+function trailingSignatureBlock(lines: Line[], from: number, to: number): number | undefined {
+  let j = to - 1;
+  while (j >= from && isBlank(lines[j]!.text)) j--;
+  const last = j;
+  while (j >= from && !isBlank(lines[j]!.text)) j--;
+  const first = j + 1;
+  const count = last - first + 1;
+  if (count < 2 || count > 8 || first <= from) return undefined;
+  let contact = false;
+  for (let k = first; k <= last; k++) {
+    const t = lines[k]!.text.trim();
+    if (t.length > 80 || /[?]$/.test(t)) return undefined;
+    if (PHONE.test(t) || CONTACT.test(t)) contact = true;
+  }
+  const nameLine = lines[first]!.text.trim();
+  if (!contact || !/^\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(nameLine)) return undefined;
+  return first;
+}
+
+// ─── Splitting ─────────────────────────────────────────────────────────────
+
+function cleanSpans(spans: Span[] | undefined, length: number): Span[] {
+  if (!Array.isArray(spans)) return [];
+  return spans
+    .filter((s) => s && Number.isFinite(s.start) && Number.isFinite(s.end))
+    .map((s) => ({ start: Math.max(0, Math.min(length, Math.floor(s.start))), end: Math.max(0, Math.min(length, Math.floor(s.end))) }))
+    .filter((s) => s.end > s.start);
+}
+
+function trimSpan(body: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(body[s]!)) s++;
+  while (e > s && /\s/.test(body[e - 1]!)) e--;
+  return { start: s, end: e };
+}
+
+/** Index of the first line starting at or after `offset` (lines are in order). */
+function lineAt(lines: Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function splitParts(body: string, hints?: StructureHints): { parts: Parts; greeting?: Greeting } {
+  try {
+    return split(typeof body === 'string' ? body : '', hints);
+  } catch {
+    // Never lose the draft over a parsing edge case: the whole body is the message.
+    const text = typeof body === 'string' ? body : '';
+    return { parts: { message: trimSpan(text, 0, text.length) } };
+  }
+}
+
+function split(body: string, hints?: StructureHints): { parts: Parts; greeting?: Greeting } {
+  const lines = splitLines(body);
+  const hintedQuoted = cleanSpans(hints?.quoted, body.length);
+  const hintedSignature = cleanSpans(hints?.signature, body.length);
+  const inHint = (offset: number) =>
+    hintedQuoted.some((h) => offset >= h.start && offset < h.end) || hintedSignature.some((h) => offset >= h.start && offset < h.end);
+
+  // Quoted history runs from its header to the end of the body.
+  const quotedHint = Math.min(body.length, ...hintedQuoted.map((h) => h.start));
+  const quotedStart = findQuotedStart(lines, quotedHint);
+
+  // Hard signature starts: the DOM's word, a "-- " line, a device footer, a disclaimer.
+  let signatureStart = Math.min(quotedStart, ...hintedSignature.map((h) => h.start).filter((s) => s < quotedStart));
+  for (const line of lines) {
+    if (line.start >= signatureStart) break;
+    if (inHint(line.start)) continue;
+    if (startsSignature(line.text)) {
+      signatureStart = line.start;
+      break;
+    }
+  }
+  let contentEnd = signatureStart;
+
+  // Greeting: the first non-blank line, when it is above everything else.
+  let greeting: Greeting | undefined;
+  let firstLine = 0;
+  while (firstLine < lines.length && isBlank(lines[firstLine]!.text)) firstLine++;
+  const opening = lines[firstLine];
+  if (opening && opening.start < contentEnd && !inHint(opening.start)) {
+    const g = parseGreetingLine(opening);
+    if (g && g.span.end <= contentEnd) greeting = g;
+  }
+  const messageFrom = greeting ? greeting.span.end : 0;
+
+  // Sign-off: the last closing line above the signature, followed only by a name/signature block.
+  let signoff: Span | undefined;
+  let signatureFromSignoff: number | undefined;
+  const firstMessageLine = lineAt(lines, messageFrom);
+  const endLine = lineAt(lines, contentEnd);
+  for (let j = endLine - 1; j >= firstMessageLine; j--) {
+    const line = lines[j]!;
+    if (line.start < messageFrom || isBlank(line.text)) continue;
+    const so = signoffOn(line);
+    if (!so) continue;
+    if (looksLikeSignatureBlock(lines, j + 1, endLine)) {
+      const lead = line.text.length - line.text.trimStart().length;
+      signoff = { start: line.start + lead, end: so.end };
+      const rest = trimSpan(body, so.end, contentEnd);
+      if (rest.end > rest.start) signatureFromSignoff = rest.start;
+    }
+    break;
+  }
+  if (signatureFromSignoff !== undefined && signatureFromSignoff < signatureStart) signatureStart = signatureFromSignoff;
+  if (!signoff && signatureStart === contentEnd) {
+    const block = trailingSignatureBlock(lines, Math.max(firstMessageLine, firstLine + (greeting ? 1 : 0)), endLine);
+    if (block !== undefined && lines[block]!.start >= messageFrom) signatureStart = contentEnd = lines[block]!.start;
+  }
+  contentEnd = Math.min(contentEnd, signatureStart);
+
+  const messageEnd = Math.min(contentEnd, signoff ? signoff.start : contentEnd);
+  let message = trimSpan(body, Math.min(messageFrom, messageEnd), messageEnd);
+  if (message.start > message.end) message = { start: message.end, end: message.end };
+
+  const parts: Parts = { message };
+  if (greeting) parts.greeting = { ...greeting.span };
+  if (signoff) parts.signoff = signoff;
+  if (signatureStart < quotedStart) {
+    const sig = trimSpan(body, signatureStart, quotedStart);
+    if (sig.end > sig.start) parts.signature = sig;
+  }
+  if (quotedStart < body.length) {
+    const q = trimSpan(body, quotedStart, body.length);
+    if (q.end > q.start) parts.quoted = { start: q.start, end: body.length };
+  }
+  return greeting ? { parts, greeting } : { parts };
 }
