@@ -239,8 +239,10 @@ const squash = (s: string) => foldName(s).replace(/[-’'.]/g, (c) => (c === '-'
 
 /** Does a greeted name ("Chris", "Dr. Okafor", "Bob Smith") refer to this recipient? */
 export function matchGreetedName(greeted: string, recipient: RecipientName): NameMatch {
-  const tokens = greeted.trim().split(/\s+/).filter(Boolean);
+  let tokens = greeted.trim().split(/\s+/).filter(Boolean);
   if (!tokens.length) return { kind: 'none' };
+  // "Herr Dr. Müller": several titles count as one.
+  while (tokens.length > 2 && isTitle(tokens[0]!) && isTitle(tokens[1]!)) tokens = [tokens[0]!, ...tokens.slice(2)];
   const firsts = recipient.first ? [recipient.first, ...(recipient.firstAlternatives ?? [])] : [];
   const last = recipient.last;
 
@@ -291,7 +293,10 @@ export function matchGreetedName(greeted: string, recipient: RecipientName): Nam
 /** The name to greet a recipient with, in the form a greeting used ("Dr. Okafor" for a title + last name). */
 export function greetingNameFor(recipient: RecipientName, greeted: string): string | undefined {
   const tokens = greeted.trim().split(/\s+/);
-  if (tokens.length > 1 && isTitle(tokens[0]!) && recipient.last) return `${tokens[0]} ${recipient.last.split(' ')[0]}`;
+  let titles = 0;
+  while (titles < tokens.length - 1 && isTitle(tokens[titles]!)) titles++;
+  // Keep the greeting's title(s) ("Dr.", "Herr Dr.") and put the recipient's surname after them.
+  if (titles > 0 && recipient.last) return `${tokens.slice(0, titles).join(' ')} ${recipient.last.split(' ')[0]}`;
   return recipient.first;
 }
 

@@ -1,0 +1,75 @@
+// The greeting names someone who is not on the email ("Hi Dechay," to Chris Hawkins): the
+// mistake a reader spots first, and one that follows a template into every follow-up.
+import type { Rule, RuleReport } from '../rule.js';
+import type { Fix } from '../types.js';
+import { greetingNameFor, matchGreetedName, type NameMatch, type RecipientName } from '../names.js';
+
+const listNames = (people: RecipientName[]) =>
+  people.map((r) => [r.first, r.last].filter(Boolean).join(' ') || r.person.email).join(', ');
+
+export const greetingMismatch: Rule = {
+  meta: {
+    id: 'greeting-mismatch',
+    description: 'The greeting names someone who is not a To or Cc recipient (or misspells their name).',
+    severity: 'error',
+    fixable: true,
+    englishOnly: false,
+  },
+  check(ctx) {
+    const greeting = ctx.greeting;
+    if (!greeting || greeting.generic || !greeting.names.length) return [];
+    const recipients = [...ctx.to, ...ctx.cc];
+    // Don't guess: one recipient we can't name (or a mailbox like info@) might be the one greeted.
+    if (!recipients.length || recipients.some((r) => r.isRole || !r.first)) return [];
+
+    const matched = new Set<RecipientName>();
+    const pending: { name: (typeof greeting.names)[number]; results: { r: RecipientName; m: NameMatch }[] }[] = [];
+    for (const name of greeting.names) {
+      const results = recipients.map((r) => ({ r, m: matchGreetedName(name.text, r) }));
+      const hit = results.find((x) => x.m.kind === 'exact' || x.m.kind === 'nickname');
+      if (hit) matched.add(hit.r);
+      else pending.push({ name, results });
+    }
+
+    const reports: RuleReport[] = [];
+    for (const { name, results } of pending) {
+      const fixFor = (replacement: string, label: string): Fix => ({ start: name.start, end: name.end, replacement, label });
+      // A typo: prefer a To recipient's spelling over a Cc's.
+      const typo = results.find((x) => x.m.kind === 'typo' && ctx.to.includes(x.r)) ?? results.find((x) => x.m.kind === 'typo');
+      if (typo?.m.expected) {
+        reports.push({
+          message: `“${name.text}” looks like a typo of ${typo.m.expected}.`,
+          start: name.start,
+          end: name.end,
+          fix: fixFor(typo.m.expected, `Change to “${typo.m.expected}”`),
+        });
+        continue;
+      }
+      const message = `“${name.text}” is not on this email: it goes to ${listNames(ctx.to.length ? ctx.to : ctx.cc)}.`;
+      if (ctx.to.length === 1) {
+        const replacement = greetingNameFor(ctx.to[0]!, name.text);
+        reports.push({
+          message,
+          start: name.start,
+          end: name.end,
+          ...(replacement ? { fix: fixFor(replacement, `Change to “${replacement}”`) } : {}),
+        });
+        continue;
+      }
+      // Several To recipients: the user picks; skip anyone already greeted by another name.
+      const candidates = ctx.to.filter((r) => !matched.has(r));
+      const seen = new Set<string>();
+      const suggestions: Fix[] = [];
+      for (const r of candidates.length ? candidates : ctx.to) {
+        const replacement = greetingNameFor(r, name.text);
+        if (!replacement || seen.has(replacement)) continue;
+        seen.add(replacement);
+        suggestions.push(fixFor(replacement, `Change to “${replacement}”`));
+      }
+      reports.push({ message, start: name.start, end: name.end, ...(suggestions.length ? { suggestions } : {}) });
+    }
+    return reports;
+  },
+};
+
+export default greetingMismatch;
