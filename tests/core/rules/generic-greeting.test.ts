@@ -1,0 +1,61 @@
+import { genericGreeting } from '../../../src/core/rules/generic-greeting.js';
+import { ruleTester } from '../ruletester.js';
+
+const chris = { name: 'Chris Hawkins', email: 'chris@sproutcontent.com' };
+const rest = '\n\nQuick question about your Q3 plans.\n\nBest,\nSam';
+
+ruleTester(genericGreeting, {
+  valid: [
+    { name: 'named greeting', draft: { to: [chris], body: `Hi Chris,${rest}` } },
+    { name: 'role address', draft: { to: [{ email: 'info@sproutcontent.com' }], body: `Dear Sir/Madam,${rest}` } },
+    { name: 'support mailbox by display name', draft: { to: [{ name: 'Sprout Support', email: 'help@x.com' }], body: `Hi there,${rest}` } },
+    { name: 'unknown name', draft: { to: [{ email: 'chawkins@sproutcontent.com' }], body: `To whom it may concern:${rest}` } },
+    { name: 'several To recipients', draft: { to: [chris, { name: 'Dana Lee', email: 'd@x.com' }], body: `Hi all,${rest}` } },
+    { name: 'no recipients', draft: { to: [], body: `Dear Customer,${rest}` } },
+    { name: 'generic words later in the message', draft: { to: [chris], body: `Hi Chris,\n\nHi there is what most people write.` } },
+    { name: 'bare Hi is not generic', draft: { to: [chris], body: `Hi,${rest}` } },
+  ],
+  invalid: [
+    { name: 'Dear Sir/Madam', draft: { to: [chris], body: `Dear Sir/Madam,${rest}` }, errors: [{ text: 'Dear Sir/Madam,', severity: 'info', output: `Hi Chris,${rest}` }] },
+    { name: 'Dear Sir or Madam', draft: { to: [chris], body: `Dear Sir or Madam,${rest}` }, errors: [{ output: `Hi Chris,${rest}` }] },
+    { name: 'To whom it may concern', draft: { to: [chris], body: `To whom it may concern:${rest}` }, errors: [{ text: 'To whom it may concern:', output: `Hi Chris,${rest}` }] },
+    { name: 'Hi there', draft: { to: [chris], body: `Hi there,${rest}` }, errors: [{ start: 0, end: 9, output: `Hi Chris,${rest}` }] },
+    { name: 'Hello friend', draft: { to: [chris], body: `Hello friend,${rest}` }, errors: [{ output: `Hi Chris,${rest}` }] },
+    { name: 'Dear Customer', draft: { to: [chris], body: `Dear Customer,${rest}` }, errors: [{ output: `Hi Chris,${rest}` }] },
+    { name: 'Greetings', draft: { to: [chris], body: `Greetings,${rest}` }, errors: [{ output: `Hi Chris,${rest}` }] },
+    { name: 'Hi all', draft: { to: [chris], body: `Hi all,${rest}` }, errors: [{ output: `Hi Chris,${rest}` }] },
+    { name: 'Hi team', draft: { to: [chris], body: `Hi team!${rest}` }, errors: [{ text: 'Hi team!', output: `Hi Chris,${rest}` }] },
+    { name: 'Hello everyone', draft: { to: [chris], body: `Hello everyone,${rest}` }, errors: [{ output: `Hi Chris,${rest}` }] },
+    {
+      name: 'keeps the rest of the line',
+      draft: { to: [chris], body: 'Hi there, quick question about your Q3 plans.' },
+      errors: [{ text: 'Hi there,', output: 'Hi Chris, quick question about your Q3 plans.' }],
+    },
+    {
+      name: 'Cc recipients do not matter',
+      draft: { to: [chris], cc: [{ name: 'Dana Lee', email: 'd@x.com' }], body: `Dear Sir/Madam,${rest}` },
+      errors: [{ output: `Hi Chris,${rest}` }],
+    },
+    { name: 'first name from the address', draft: { to: [{ email: 'chris.hawkins@x.com' }], body: `Hi there,${rest}` }, errors: [{ output: `Hi Chris,${rest}` }] },
+    {
+      name: 'Spanish generic greeting greets in Spanish',
+      draft: { to: [chris], body: 'Estimado cliente:\n\nLe escribo por su pedido.' },
+      errors: [{ output: 'Hola Chris,\n\nLe escribo por su pedido.' }],
+    },
+    {
+      name: 'German generic greeting greets in German',
+      draft: { to: [{ name: 'Jonas Müller', email: 'j@x.de' }], body: 'Sehr geehrte Damen und Herren,\n\nText.' },
+      errors: [{ output: 'Hallo Jonas,\n\nText.' }],
+    },
+    {
+      name: 'French generic greeting greets in French',
+      draft: { to: [{ name: 'Chloé Martin', email: 'c@x.fr' }], body: 'Madame, Monsieur,\n\nTexte.' },
+      errors: [{ output: 'Bonjour Chloé,\n\nTexte.' }],
+    },
+    {
+      name: 'a formal greeting with a generic addressee',
+      draft: { to: [chris], body: `Dear valued partner,${rest}` },
+      errors: [{ text: 'Dear valued partner,', output: `Hi Chris,${rest}` }],
+    },
+  ],
+});

@@ -1,0 +1,166 @@
+import { greetingMismatch } from '../../../src/core/rules/greeting-mismatch.js';
+import { ruleTester } from '../ruletester.js';
+
+const chris = { name: 'Chris Hawkins', email: 'chris@sproutcontent.com' };
+const dana = { name: 'Dana Lee', email: 'dana@sproutcontent.com' };
+const pat = { name: 'Pat Kim', email: 'pat@sproutcontent.com' };
+const body = (greeting: string) => `${greeting}\n\nQuick question about your Q3 plans.\n\nBest,\nSam`;
+
+ruleTester(greetingMismatch, {
+  valid: [
+    { name: 'first name', draft: { to: [chris], body: body('Hi Chris,') } },
+    { name: 'full name', draft: { to: [chris], body: body('Dear Chris Hawkins,') } },
+    { name: 'inverted display name', draft: { to: [{ name: 'Hawkins, Chris', email: 'c@x.com' }], body: body('Hi Chris,') } },
+    { name: 'title + last name', draft: { to: [{ name: 'Dr. Ngozi Okafor', email: 'n@x.org' }], body: body('Dear Dr. Okafor,') } },
+    { name: 'title added by the sender', draft: { to: [chris], body: body('Dear Mr. Hawkins,') } },
+    { name: 'Jr. suffix', draft: { to: [{ name: 'James Smith Jr.', email: 'j@x.com' }], body: body('Dear Mr. Smith,') } },
+    { name: 'company tag in parens', draft: { to: [{ name: 'Chris Hawkins (SPROUT)', email: 'c@x.com' }], body: body('Hi Chris,') } },
+    { name: 'ALL CAPS display name', draft: { to: [{ name: "KEVIN O'BRIEN", email: 'k@x.com' }], body: body('Hi Kevin,') } },
+    { name: 'accents: José/Jose', draft: { to: [{ name: 'José Ruiz', email: 'j@x.es' }], body: body('Hi Jose,') } },
+    { name: 'accents: Zoë/zoe', draft: { to: [{ name: 'Zoë Adams', email: 'z@x.com' }], body: body('hi zoe,') } },
+    { name: 'hyphenated', draft: { to: [{ name: 'Mary-Jane Watson', email: 'm@x.com' }], body: body('Hi Mary-Jane,') } },
+    { name: 'double first name, both parts', draft: { to: [{ name: 'Anne Marie Smith', email: 'a@x.com' }], body: body('Hi Anne Marie,') } },
+    { name: 'double first name, first part', draft: { to: [{ name: 'Anne Marie Smith', email: 'a@x.com' }], body: body('Hi Anne,') } },
+    { name: 'María José', draft: { to: [{ name: 'María José García', email: 'mj@x.es' }], body: body('Hola María José,') } },
+    { name: 'Bob for Robert', draft: { to: [{ name: 'Robert Lane', email: 'r@x.com' }], body: body('Hi Bob,') } },
+    { name: 'Robert for Bob', draft: { to: [{ name: 'Bob Lane', email: 'b@x.com' }], body: body('Hi Robert,') } },
+    { name: 'Bill for William', draft: { to: [{ name: 'William Gates', email: 'w@x.com' }], body: body('Hi Bill,') } },
+    { name: 'William for Bill', draft: { to: [{ name: 'Bill Gates', email: 'w@x.com' }], body: body('Hi William,') } },
+    { name: 'Liz for Elizabeth', draft: { to: [{ name: 'Elizabeth Bennet', email: 'e@x.com' }], body: body('Hi Liz,') } },
+    { name: 'Elizabeth for Liz', draft: { to: [{ name: 'Liz Bennet', email: 'e@x.com' }], body: body('Hi Elizabeth,') } },
+    { name: 'Peggy for Margaret', draft: { to: [{ name: 'Margaret Olson', email: 'm@x.com' }], body: body('Hi Peggy,') } },
+    { name: 'Margaret for Peggy', draft: { to: [{ name: 'Peggy Olson', email: 'm@x.com' }], body: body('Hi Margaret,') } },
+    { name: 'Chris for Christine', draft: { to: [{ name: 'Christine Baranski', email: 'c@x.com' }], body: body('Hi Chris,') } },
+    { name: 'name from chris.hawkins@', draft: { to: [{ email: 'chris.hawkins@x.com' }], body: body('Hi Chris,') } },
+    { name: 'unknown name from chawkins@: no finding', draft: { to: [{ email: 'chawkins@x.com' }], body: body('Hi Dechay,') } },
+    { name: 'role address info@: no finding', draft: { to: [{ email: 'info@x.com' }], body: body('Hi Dechay,') } },
+    { name: 'one unknown recipient among known ones: no finding', draft: { to: [chris, { email: 'ch@x.com' }], body: body('Hi Dechay,') } },
+    { name: 'Cc recipient matches', draft: { to: [chris], cc: [dana], body: body('Hi Chris and Dana,') } },
+    { name: 'greeting sharing its line', draft: { to: [chris], body: 'Hi Chris, quick question about your Q3 plans.\n\nBest,\nSam' } },
+    { name: 'no recipients', draft: { to: [], body: body('Hi Dechay,') } },
+    { name: 'no greeting', draft: { to: [chris], body: 'Quick question about Dechay’s plans.\n\nBest,\nSam' } },
+    {
+      name: 'names in signature and quoted history are ignored',
+      draft: {
+        to: [chris],
+        body: 'Hi Chris,\n\nSounds good.\n\nBest,\nDechay Smith\n\nOn Mon, Jan 16, 2017 at 9:14 AM Dana Lee <dana@x.com> wrote:\n> Hi Dechay,\n> see below',
+      },
+    },
+    {
+      name: 'quoted greeting after an Outlook header is ignored',
+      draft: { to: [chris], body: 'Hi Chris,\n\nSee below.\n\n-----Original Message-----\nFrom: Dana\nSent: Monday\nTo: Dechay\nSubject: x\n\nHi Dechay,' },
+    },
+    { name: 'non-English greeting that matches', draft: { to: [chris], body: 'Hola Chris,\n\n¿Tienes un momento esta semana?\n\nSaludos,\nSam' } },
+  ],
+  invalid: [
+    {
+      name: 'Dechay to Chris Hawkins',
+      draft: { to: [chris], body: body('Hi Dechay,') },
+      errors: [{ text: 'Dechay', start: 3, end: 9, severity: 'error', output: body('Hi Chris,') }],
+    },
+    {
+      name: 'only the missing name of two',
+      draft: { to: [chris], body: body('Hi Chris and Dana,') },
+      errors: [{ text: 'Dana', output: body('Hi Chris and Chris,') }],
+    },
+    {
+      name: 'Chris, Dana form',
+      draft: { to: [chris], cc: [pat], body: body('Hi Chris, Dana,') },
+      errors: [{ text: 'Dana', output: body('Hi Chris, Chris,') }],
+    },
+    {
+      name: 'title + wrong last name keeps the title',
+      draft: { to: [{ name: 'Dr. Ngozi Okafor', email: 'n@x.org' }], body: body('Dear Dr. Smith,') },
+      errors: [{ text: 'Dr. Smith', output: body('Dear Dr. Okafor,') }],
+    },
+    {
+      name: 'last name alone is not enough',
+      draft: { to: [chris], body: body('Hi Hawkins,') },
+      errors: [{ text: 'Hawkins', output: body('Hi Chris,') }],
+    },
+    {
+      name: 'fix uses the first name as written: ALL CAPS → Kevin',
+      draft: { to: [{ name: "KEVIN O'BRIEN", email: 'k@x.com' }], body: body('Hi Dechay,') },
+      errors: [{ text: 'Dechay', output: body('Hi Kevin,') }],
+    },
+    {
+      name: 'fix from the inverted display name',
+      draft: { to: [{ name: 'Hawkins, Chris', email: 'c@x.com' }], body: body('Hi Dechay,') },
+      errors: [{ output: body('Hi Chris,') }],
+    },
+    {
+      name: 'fix from a name in the address',
+      draft: { to: [{ email: 'chris.hawkins@x.com' }], body: body('Hi Dechay,') },
+      errors: [{ output: body('Hi Chris,') }],
+    },
+    {
+      name: 'fix to María José',
+      draft: { to: [{ name: 'María José García', email: 'mj@x.es' }], body: body('Hola Dechay,') },
+      errors: [{ output: body('Hola María José,') }],
+    },
+    {
+      name: 'fix to Mary-Jane',
+      draft: { to: [{ name: 'Mary-Jane Watson', email: 'mj@x.com' }], body: body('Hi Dechay,') },
+      errors: [{ output: body('Hi Mary-Jane,') }],
+    },
+    {
+      name: 'typo: Oluwasuen for Oluwaseun',
+      draft: { to: [{ name: 'Oluwaseun Adeyemi', email: 'o@x.com' }], body: body('Hi Oluwasuen,') },
+      errors: [{ text: 'Oluwasuen', output: body('Hi Oluwaseun,') }],
+    },
+    {
+      name: 'typo: one transposition in a four-letter name',
+      draft: { to: [{ name: 'John Doe', email: 'j@x.com' }], body: body('Hi Jhon,') },
+      errors: [{ text: 'Jhon', output: body('Hi John,') }],
+    },
+    {
+      name: 'typo of a Cc recipient',
+      draft: { to: [chris], cc: [{ name: 'Oluwaseun Adeyemi', email: 'o@x.com' }], body: body('Hi Chris and Oluwasuen,') },
+      errors: [{ text: 'Oluwasuen', output: body('Hi Chris and Oluwaseun,') }],
+    },
+    {
+      name: 'several To recipients: one suggestion each, no fix',
+      draft: { to: [chris, dana], body: body('Hi Dechay,') },
+      errors: [{ text: 'Dechay', output: null, suggestions: [body('Hi Chris,'), body('Hi Dana,')] }],
+    },
+    {
+      name: 'several To recipients: suggestions skip the one already greeted',
+      draft: { to: [chris, dana], body: body('Hi Chris and Dechay,') },
+      errors: [{ text: 'Dechay', output: null, suggestions: [body('Hi Chris and Dana,')] }],
+    },
+    {
+      name: 'greeting sharing its line with the first sentence',
+      draft: { to: [chris], body: 'Hi Dechay, quick question about your Q3 plans.\n\nBest,\nSam' },
+      errors: [{ text: 'Dechay', start: 3, output: 'Hi Chris, quick question about your Q3 plans.\n\nBest,\nSam' }],
+    },
+    {
+      name: 'non-English greeting: Hola Dechay to Chris',
+      draft: { to: [chris], body: 'Hola Dechay,\n\n¿Tienes un momento esta semana?\n\nSaludos,\nSam' },
+      errors: [{ text: 'Dechay', output: 'Hola Chris,\n\n¿Tienes un momento esta semana?\n\nSaludos,\nSam' }],
+    },
+    {
+      name: 'bare name line',
+      draft: { to: [chris], body: 'Dechay,\n\nQuick question about your Q3 plans.' },
+      errors: [{ text: 'Dechay', start: 0, output: 'Chris,\n\nQuick question about your Q3 plans.' }],
+    },
+    {
+      name: 'leading blank lines',
+      draft: { to: [chris], body: '\n\n  Hey Dechay!\nQuick question.' },
+      errors: [{ text: 'Dechay', start: 8, output: '\n\n  Hey Chris!\nQuick question.' }],
+    },
+    {
+      name: 'German greeting with two titles',
+      draft: { to: [{ name: 'Dr. Jonas Müller', email: 'j@x.de' }], body: 'Sehr geehrter Herr Dr. Schmidt,\n\nText.' },
+      errors: [{ text: 'Herr Dr. Schmidt', output: 'Sehr geehrter Herr Dr. Müller,\n\nText.' }],
+    },
+    {
+      name: 'DOM hint: the signature span is not the greeting’s concern, the greeting still is',
+      draft: {
+        to: [chris],
+        body: 'Hi Dechay,\n\nText.\n\nChris Hawkins\nSprout',
+        hints: { signature: [{ start: 19, end: 38 }] },
+      },
+      errors: [{ text: 'Dechay', output: 'Hi Chris,\n\nText.\n\nChris Hawkins\nSprout' }],
+    },
+  ],
+});
