@@ -1,0 +1,53 @@
+// `length`: the message's word count against the target range (default 50–125 words, where
+// Boomerang's study of 40 million emails found replies above 50%).
+//
+// Decisions: an empty message gets no finding (nothing written yet, nothing to advise); a reply
+// gets no "too short" finding (short answers in a thread are right). Only the message counts:
+// greeting, sign-off, signature and quoted history are outside it.
+import type { Rule } from '../rule.js';
+import type { AnalysisContext } from '../context.js';
+import type { Span } from '../types.js';
+
+/** The message span without surrounding whitespace, so the underline starts at the first word. */
+export function trimmedMessage(ctx: AnalysisContext): Span {
+  let { start, end } = ctx.message;
+  const body = ctx.body;
+  while (start < end && /\s/.test(body[start]!)) start++;
+  while (end > start && /\s/.test(body[end - 1]!)) end--;
+  return { start, end };
+}
+
+export const length: Rule = {
+  meta: {
+    id: 'length',
+    description: 'Keeps the message within the word range that gets the most replies (50–125 words by default).',
+    severity: 'warning',
+    fixable: false,
+    englishOnly: false,
+  },
+  check(ctx) {
+    const words = ctx.words.length;
+    if (words === 0) return [];
+    const { min, max } = ctx.settings.wordRange;
+    const range = trimmedMessage(ctx);
+    if (words > max) {
+      return [
+        {
+          severity: 'warning',
+          message: `${words} words. Emails of ${min}–${max} words get the most replies: cut about ${words - max}.`,
+          ...range,
+        },
+      ];
+    }
+    if (words < min && !ctx.isReply) {
+      return [
+        {
+          severity: 'info',
+          message: 'Too short to give context: say who you are and why it matters to them.',
+          ...range,
+        },
+      ];
+    }
+    return [];
+  },
+};

@@ -1,0 +1,123 @@
+// `self-focus`: a message that talks about the sender more than the reader. Warns on the counts;
+// underlines (info) the sentences entirely about the sender and an opening about the sender;
+// offers curated reader-first rewrites as suggestions (they change wording, so never a fix).
+import type { Rule, RuleReport } from '../rule.js';
+import type { AnalysisContext } from '../context.js';
+import { compilePhrases, normalizePhrase, withFirstLetter } from '../text.js';
+import { memoSentence, sentenceHas } from '../nlp.js';
+import {
+  READER_FIRST_REWRITES,
+  SENDER_OPENING_FIRST_WORDS,
+  SENDER_OPENING_PATTERNS,
+  type ReaderFirstRewrite,
+} from '../data/self-focus.js';
+import { trimmedMessage } from './length.js';
+
+// Enough underlines to act on; a long draft would otherwise be striped.
+const MAX_SENTENCE_FINDINGS = 5;
+const MIN_SELF_IN_SENTENCE = 2;
+
+const rewrites = compilePhrases(READER_FIRST_REWRITES, (r) => r.phrase);
+const openingFirstWords = new Set(SENDER_OPENING_FIRST_WORDS);
+const FIRST_WORD = /^[\p{L}'’]+/u;
+
+/** Does this (first) sentence open about the sender? Asks compromise only when the first word could. */
+export function opensAboutSender(sentence: string): boolean {
+  const first = FIRST_WORD.exec(sentence)?.[0];
+  if (!first || !openingFirstWords.has(normalizePhrase(first))) return false;
+  return memoSentence('sender-opening', sentence, (s) => SENDER_OPENING_PATTERNS.some((p) => sentenceHas(s, p)));
+}
+
+function rewriteFindings(ctx: AnalysisContext): RuleReport[] {
+  const out: RuleReport[] = [];
+  const sentences = ctx.sentences;
+  for (const s of sentences) {
+    const matches = memoSentence('reader-first-rewrites', s.text, (t) => rewrites.findIn(t));
+    for (const m of matches) {
+      const start = s.start + m.start;
+      const end = s.start + m.end;
+      out.push({
+        severity: 'info',
+        message: `Put the reader first: "${m.text}" → "${rewriteFor(m.entry, m.text, m.start === 0)}".`,
+        start,
+        end,
+        suggestions: [
+          {
+            start,
+            end,
+            replacement: rewriteFor(m.entry, m.text, m.start === 0),
+            label: `Rewrite as "${rewriteFor(m.entry, m.text, m.start === 0)}"`,
+          },
+        ],
+      });
+    }
+  }
+  return out;
+}
+
+/** The replacement with its first letter cased for where the phrase stands. */
+function rewriteFor(entry: ReaderFirstRewrite, written: string, atSentenceStart: boolean): string {
+  const replacement = entry.replacement;
+  if (/^I(?![\p{L}])/u.test(replacement)) return replacement; // "I" is always a capital
+  // A phrase starting with the pronoun "I" is capitalised wherever it stands; judge by position instead.
+  const startsWithI = /^I(?![\p{L}])/u.test(written);
+  const upper = atSentenceStart || (!startsWithI && /^\p{Lu}/u.test(written));
+  return withFirstLetter(replacement, upper);
+}
+
+export const selfFocus: Rule = {
+  meta: {
+    id: 'self-focus',
+    description: 'Flags messages that talk more about the sender (I, we, our company) than about the reader.',
+    severity: 'warning',
+    fixable: false,
+    englishOnly: true,
+  },
+  check(ctx) {
+    const out: RuleReport[] = [];
+    const refs = ctx.references;
+    const selfCount = refs.self.length;
+    const readerCount = refs.reader.length;
+    const focused = selfCount >= ctx.settings.minSelfRefs && selfCount > readerCount;
+    if (focused) {
+      out.push({
+        severity: 'warning',
+        message: `${selfCount} about you/your company, ${readerCount} about them. Turn some of your sentences around to the reader.`,
+        ...trimmedMessage(ctx),
+      });
+    }
+
+    const sentences = ctx.sentences;
+    const opening = sentences[0];
+    const openingFlagged = opening !== undefined && opensAboutSender(opening.text);
+    if (openingFlagged) {
+      out.push({
+        severity: 'info',
+        message: 'Opens about you. Start with them: their goal, their problem, or a question.',
+        start: opening.start,
+        end: opening.end,
+      });
+    }
+
+    if (focused) {
+      const aboutSender = refs.bySentence
+        .map((c, i) => ({ i, ...c }))
+        .filter((c) => c.self >= MIN_SELF_IN_SENTENCE && c.reader === 0 && !(openingFlagged && c.i === 0))
+        .sort((a, b) => b.self - a.self || a.i - b.i)
+        .slice(0, MAX_SENTENCE_FINDINGS);
+      for (const c of aboutSender) {
+        const s = sentences[c.i]!;
+        out.push({
+          severity: 'info',
+          message: `All about you (${c.self} references to you, none to them).`,
+          start: s.start,
+          end: s.end,
+        });
+      }
+    }
+
+    out.push(...rewriteFindings(ctx));
+    return out;
+  },
+};
+
