@@ -179,6 +179,8 @@ function Stats({ stats, wordRange }: { stats: { words: number; selfRefs: number;
   const { min, max } = wordRange;
   const scale = Math.max(max * 1.6, stats.words, 1);
   const pct = (n: number) => `${Math.min(100, (n / scale) * 100)}%`;
+  // Keep the marker inside the track when the count runs off the scale.
+  const markLeft = `min(${pct(stats.words)}, calc(100% - 2px))`;
   const offTarget = stats.words < min || stats.words > max;
   return (
     <div class="pc-stats">
@@ -197,7 +199,7 @@ function Stats({ stats, wordRange }: { stats: { words: number; selfRefs: number;
         aria-valuenow={stats.words}
       >
         <span class="pc-meter-target" style={{ left: pct(min), width: `calc(${pct(max)} - ${pct(min)})` }} />
-        <span class="pc-meter-mark" style={{ left: pct(stats.words) }} />
+        <span class="pc-meter-mark" style={{ left: markLeft }} />
       </div>
       <div class="pc-stat" data-stat="self">
         <span class="pc-stat-label">Words about you (I, we, our…)</span>

@@ -1,0 +1,295 @@
+// One controller per open compose: reads the draft when it changes, asks the worker, shows the
+// answer, and applies fixes safely. Identity is the body element: Gmail moves the same body
+// between pop-up and full-screen, so the controller (and its UI) survives the move.
+import type { Draft, Finding, Fix, Report, Settings } from '../core/types.js';
+import { DEFAULT_SETTINGS } from '../core/settings.js';
+import type { ComposeWindow, SiteAdapter } from '../sites/adapter.js';
+import { createUiHost, type UiHost } from '../ui/host.js';
+import type { UiState } from '../ui/types.js';
+import { takeSnapshot, verifyRange, type Snapshot } from './snapshot.js';
+import { detectTheme } from './theme.js';
+import { ExtensionGoneError, requestAnalysis } from './worker-client.js';
+
+/** Typing pauses this long before a check; recipients and pastes are checked at once. */
+export const INPUT_DEBOUNCE_MS = 300;
+
+export interface ControllerEnv {
+  adapter: SiteAdapter;
+  /** Settings for the engine (issue 4 fills this from storage); undefined = engine defaults. */
+  settings(): Settings | undefined;
+  /** The extension was reloaded or removed: everything must stop quietly. */
+  onExtensionGone(): void;
+}
+
+interface Checked {
+  revision: number;
+  snapshot: Snapshot;
+  subject: string;
+}
+
+export class ComposeController {
+  private compose: ComposeWindow;
+  private readonly ui: UiHost;
+  private revision = 0;
+  /** The snapshot of the request in flight, by revision. */
+  private pending: Checked | null = null;
+  /** The snapshot the shown report was computed from: fixes are mapped through it. */
+  private shown: Checked | null = null;
+  private state: UiState;
+  private debounce: ReturnType<typeof setTimeout> | undefined;
+  private recipientsKey = '';
+  private recipientCheckQueued = false;
+  private boundInputs: HTMLElement[] = [];
+  private destroyed = false;
+
+  constructor(
+    compose: ComposeWindow,
+    private readonly env: ControllerEnv,
+  ) {
+    this.compose = compose;
+    const range = env.settings()?.wordRange ?? DEFAULT_SETTINGS.wordRange;
+    this.state = { status: 'idle', wordRange: { ...range } };
+    this.ui = createUiHost(compose.uiAnchor(), {
+      onApplyFix: (finding, fix) => this.applyFix(finding, fix),
+    });
+    this.body.addEventListener('input', this.onInput);
+    this.body.addEventListener('paste', this.onPaste);
+    this.body.ownerDocument.defaultView?.addEventListener('resize', this.onResize);
+    this.bindRecipientInputs();
+    this.render();
+    this.recipientsKey = this.readRecipientsKey();
+    void this.analyzeNow();
+  }
+
+  get body(): HTMLElement {
+    return this.compose.body;
+  }
+
+  get root(): HTMLElement {
+    return this.compose.root;
+  }
+
+  /** The tracker found this compose again (maybe moved to full-screen, maybe re-rendered around). */
+  update(compose: ComposeWindow): void {
+    if (this.destroyed) return;
+    this.compose = compose;
+    this.ui.moveTo(compose.uiAnchor());
+    this.bindRecipientInputs();
+    this.render();
+    this.noteComposeMutation();
+  }
+
+  /** Something changed in the compose outside its body: maybe a recipient chip came or went. */
+  noteComposeMutation(): void {
+    if (this.recipientCheckQueued || this.destroyed) return;
+    this.recipientCheckQueued = true;
+    queueMicrotask(() => {
+      this.recipientCheckQueued = false;
+      this.checkRecipients();
+    });
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    clearTimeout(this.debounce);
+    this.body.removeEventListener('input', this.onInput);
+    this.body.removeEventListener('paste', this.onPaste);
+    this.body.ownerDocument.defaultView?.removeEventListener('resize', this.onResize);
+    this.unbindRecipientInputs();
+    this.ui.destroy();
+  }
+
+  private readonly onInput = () => this.schedule();
+
+  private readonly onResize = () => this.render();
+
+  private readonly onPaste = () => {
+    // The pasted content lands after the event; check right after it instead of waiting.
+    setTimeout(() => void this.analyzeNow(), 0);
+  };
+
+  private readonly onRecipientEvent = () => this.checkRecipients();
+
+  private bindRecipientInputs(): void {
+    const next = this.compose.recipientInputs();
+    if (next.length === this.boundInputs.length && next.every((el, i) => el === this.boundInputs[i])) return;
+    this.unbindRecipientInputs();
+    for (const el of next) {
+      el.addEventListener('input', this.onRecipientEvent);
+      el.addEventListener('change', this.onRecipientEvent);
+      el.addEventListener('blur', this.onRecipientEvent, true);
+    }
+    this.boundInputs = next;
+  }
+
+  private unbindRecipientInputs(): void {
+    for (const el of this.boundInputs) {
+      el.removeEventListener('input', this.onRecipientEvent);
+      el.removeEventListener('change', this.onRecipientEvent);
+      el.removeEventListener('blur', this.onRecipientEvent, true);
+    }
+    this.boundInputs = [];
+  }
+
+  private readRecipientsKey(): string {
+    try {
+      const { to, cc } = this.compose.recipients();
+      return JSON.stringify([to, cc]);
+    } catch {
+      return this.recipientsKey;
+    }
+  }
+
+  private checkRecipients(): void {
+    if (this.destroyed) return;
+    const key = this.readRecipientsKey();
+    if (key !== this.recipientsKey) {
+      this.recipientsKey = key;
+      void this.analyzeNow();
+      return;
+    }
+    // Same recipients: maybe the subject changed; that can wait for a typing pause.
+    if ((this.shown?.subject ?? '') !== this.readSubject()) this.schedule();
+  }
+
+  private readSubject(): string {
+    try {
+      return this.compose.subject();
+    } catch {
+      return '';
+    }
+  }
+
+  private schedule(): void {
+    if (this.destroyed) return;
+    clearTimeout(this.debounce);
+    this.debounce = setTimeout(() => void this.analyzeNow(), INPUT_DEBOUNCE_MS);
+  }
+
+  private readDraft(snapshot: Snapshot): Draft {
+    let recipients: ReturnType<ComposeWindow['recipients']> = { to: [], cc: [] };
+    try {
+      recipients = this.compose.recipients();
+    } catch {
+      // A site change broke recipient reading: check the body anyway.
+    }
+    return {
+      to: recipients.to,
+      cc: recipients.cc,
+      subject: this.readSubject(),
+      body: snapshot.text,
+      hints: snapshot.hints,
+    };
+  }
+
+  async analyzeNow(): Promise<void> {
+    if (this.destroyed) return;
+    clearTimeout(this.debounce);
+    if (!this.body.isConnected) return;
+    const revision = ++this.revision;
+    const snapshot = takeSnapshot(this.body, this.env.adapter);
+    const draft = this.readDraft(snapshot);
+    this.pending = { revision, snapshot, subject: draft.subject };
+    if (this.state.status !== 'checking') this.setState({ status: 'checking' });
+    const settings = this.env.settings();
+    try {
+      const answer = await requestAnalysis({ type: 'analyze', revision, draft, ...(settings ? { settings } : {}) });
+      // The compose closed, or the draft changed while the worker was thinking.
+      if (this.destroyed || revision !== this.revision || answer.revision !== revision) return;
+      this.shown = this.pending;
+      this.pending = null;
+      if (answer.ok) this.showReport(answer.report);
+      else this.setState({ status: 'error', error: answer.error });
+    } catch (error) {
+      if (error instanceof ExtensionGoneError) {
+        this.env.onExtensionGone();
+        return;
+      }
+      if (this.destroyed || revision !== this.revision) return;
+      this.setState({ status: 'error', error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  private showReport(report: Report): void {
+    const range = this.env.settings()?.wordRange ?? DEFAULT_SETTINGS.wordRange;
+    this.setState({ status: 'ready', report, error: undefined, notice: undefined, wordRange: { ...range } });
+  }
+
+  /** The one safe path for changing the user's draft (panel now, underline cards later). */
+  applyFix(finding: Finding, fix: Fix): boolean {
+    if (this.destroyed || !this.shown) return false;
+    if (finding.field === 'subject') return this.applySubjectFix(fix);
+    const snapshot = this.shown.snapshot;
+    const seen = snapshot.text.slice(fix.start, fix.end);
+    const range = fix.start <= fix.end && fix.end <= snapshot.text.length ? verifyRange(snapshot, fix.start, fix.end, seen) : null;
+    if (!range) {
+      // The text under the fix changed since the check: never guess, check again instead.
+      this.setState({ notice: 'The draft changed since it was checked, so nothing was replaced. Checking again…' });
+      void this.analyzeNow();
+      return false;
+    }
+    const doc = this.body.ownerDocument;
+    const selection = doc.defaultView?.getSelection();
+    if (!selection) return false;
+    this.body.focus({ preventScroll: true });
+    selection.removeAllRanges();
+    selection.addRange(range);
+    // execCommand goes through the browser's editing path: the editor gets its own input event
+    // (so Gmail/Outlook save the draft), formatting around the range stays, and Ctrl+Z undoes it.
+    const done =
+      fix.replacement === ''
+        ? doc.execCommand('delete', false)
+        : doc.execCommand('insertText', false, fix.replacement);
+    if (!done) this.setState({ notice: 'The editor refused the change; the draft is untouched.' });
+    void this.analyzeNow();
+    return done;
+  }
+
+  private applySubjectFix(fix: Fix): boolean {
+    const input = this.compose.subjectInput?.() ?? null;
+    const seen = this.shown?.subject.slice(fix.start, fix.end);
+    if (!input || seen === undefined || input.value.slice(fix.start, fix.end) !== seen || input.value !== this.shown?.subject) {
+      this.setState({ notice: 'The subject changed since it was checked, so nothing was replaced. Checking again…' });
+      void this.analyzeNow();
+      return false;
+    }
+    input.focus({ preventScroll: true });
+    input.setSelectionRange(fix.start, fix.end);
+    const doc = input.ownerDocument;
+    const done =
+      fix.replacement === '' ? doc.execCommand('delete', false) : doc.execCommand('insertText', false, fix.replacement);
+    void this.analyzeNow();
+    return done;
+  }
+
+  private setState(patch: Partial<UiState>): void {
+    this.state = { ...this.state, ...patch };
+    this.render();
+  }
+
+  private render(): void {
+    if (this.destroyed) return;
+    this.ui.update(this.state, detectTheme(this.compose.uiAnchor()), { badgeLift: this.measureBadgeLift() });
+  }
+
+  /**
+   * The badge belongs at the bottom-right of the visible editor, not over the site's toolbar
+   * below it: how far above the UI host (at the anchor's bottom) that edge is.
+   */
+  private measureBadgeLift(): number {
+    try {
+      const hostTop = this.ui.element.getBoundingClientRect().top;
+      let visibleBottom = this.body.getBoundingClientRect().bottom;
+      const view = this.body.ownerDocument.defaultView;
+      for (let el = this.body.parentElement; el && view && el !== this.root.parentElement; el = el.parentElement) {
+        const overflow = view.getComputedStyle(el).overflowY;
+        if (overflow !== 'visible') visibleBottom = Math.min(visibleBottom, el.getBoundingClientRect().bottom);
+      }
+      const lift = hostTop - visibleBottom;
+      return Number.isFinite(lift) && lift > 0 && lift < 400 ? lift : 0;
+    } catch {
+      return 0;
+    }
+  }
+}
