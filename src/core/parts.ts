@@ -121,7 +121,7 @@ function matchAt(re: RegExp, text: string, at: number): string | undefined {
 }
 
 function skipSpaces(text: string, at: number): number {
-  while (at < text.length && (text[at] === ' ' || text[at] === '\t' || text[at] === '\u00a0')) at++;
+  while (at < text.length && (text[at] === ' ' || text[at] === '\t' || text[at] === '\u00a0' || text[at] === '\u202f')) at++;
   return at;
 }
 
@@ -218,7 +218,8 @@ function consumeTerminator(text: string, at: number): { end: number; found: bool
   const ch = text[p];
   if (ch === undefined) return { end: at, found: true };
   if (ch === '—' || ch === '–' || (ch === '-' && p > at && (text[p + 1] === ' ' || p + 1 === text.length))) return { end: p + 1, found: true };
-  if (p === at && /[,!:;]/.test(ch)) {
+  // French puts a space before "!" and ":" ("Salut Luc !").
+  if (/[,!:;]/.test(ch)) {
     let e = p + 1;
     while (e < text.length && /[!]/.test(text[e]!)) e++;
     return { end: e, found: true };
