@@ -3,6 +3,7 @@ import { createContext } from './context.js';
 import { resolveSettings } from './settings.js';
 import { rules as allRules } from './rules/index.js';
 import type { Rule } from './rule.js';
+import { scoreDraft } from './score.js';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -34,13 +35,18 @@ export function analyze(draftInput: Draft, settingsInput?: Settings, ruleSet: Ru
   const settings = resolveSettings(settingsInput);
   const ctx = createContext(draft, settings);
   const findings: Finding[] = [];
+  // The score judges by each rule's own severities, whatever a team's settings show the user.
+  const ran: string[] = [];
+  const scored: Pick<Finding, 'ruleId' | 'severity'>[] = [];
   for (const rule of ruleSet) {
     const setting = settings.rules[rule.meta.id];
     if (setting?.enabled === false) continue;
     if (rule.meta.englishOnly && ctx.language === 'other') continue;
+    ran.push(rule.meta.id);
     for (const r of rule.check(ctx)) {
       const textLength = r.field === 'subject' ? draft.subject.length : draft.body.length;
       if (!(r.start >= 0 && r.start <= r.end && r.end <= textLength)) continue; // never report outside the text
+      scored.push({ ruleId: rule.meta.id, severity: r.severity ?? rule.meta.severity });
       findings.push({
         ruleId: rule.meta.id,
         severity: setting?.severity ?? r.severity ?? rule.meta.severity,
@@ -68,6 +74,7 @@ export function analyze(draftInput: Draft, settingsInput?: Settings, ruleSet: Ru
     },
     parts: ctx.parts,
     language: ctx.language,
+    score: scoreDraft(scored, ran, ctx.words.length > 0),
   };
 }
 

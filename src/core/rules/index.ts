@@ -6,5 +6,10 @@ import { length } from './length.js';
 import { selfFocus } from './self-focus.js';
 import { placeholder } from './placeholder.js';
 import { filler } from './filler.js';
+import { subject } from './subject.js';
+import { questions } from './questions.js';
+import { readingLevel } from './reading-level.js';
+import { missingContext } from './missing-context.js';
+import { noPersonalization } from './no-personalization.js';
 
-export const rules: Rule[] = [greetingMismatch, genericGreeting, length, selfFocus, placeholder, filler];
+export const rules: Rule[] = [greetingMismatch, genericGreeting, length, selfFocus, placeholder, filler, subject, questions, readingLevel, missingContext, noPersonalization];

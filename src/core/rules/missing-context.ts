@@ -1,0 +1,55 @@
+// `missing-context`: the "Vern" voicemail test. A first-contact email that never says who the
+// sender is or which company they are with, or never says what is in it for the reader.
+//
+// Decisions: who the sender is comes from settings (senderNames, companyNames) or the From name
+// and domain; what we don't know we don't ask for (a gmail.com sender has no company to name).
+// The sign-off and signature count as saying who you are; the greeting and quoted history don't.
+// The reader check needs English pronouns, so it is skipped for drafts not in English.
+import type { Rule, RuleReport } from '../rule.js';
+import type { AnalysisContext } from '../context.js';
+import { findMentions, senderKeys, trimSpan } from '../coach.js';
+
+/** A message this short is a note, not a pitch: the reader check would only nag. */
+const MIN_WORDS_FOR_READER_CHECK = 10;
+
+export const missingContext: Rule = {
+  meta: {
+    id: 'missing-context',
+    description: 'A first email says who you are, which company you are with, and what is in it for the reader.',
+    severity: 'info',
+    fixable: false,
+    englishOnly: false,
+  },
+  check(ctx: AnalysisContext): RuleReport[] {
+    if (ctx.isReply || ctx.words.length === 0) return [];
+    const reports: RuleReport[] = [];
+    const opening = ctx.sentences[0] ? trimSpan(ctx.body, ctx.sentences[0]) : trimSpan(ctx.body, ctx.message);
+    const ownWords = { start: ctx.message.start, end: ctx.parts.quoted?.start ?? ctx.body.length };
+
+    const { names, companies, companyLabel } = senderKeys(ctx);
+    const nameMissing = names.length > 0 && findMentions(ctx.body, ownWords, names).length === 0;
+    const companyMissing = companies.length > 0 && findMentions(ctx.body, ownWords, companies).length === 0;
+    if (nameMissing || companyMissing) {
+      const company = companyLabel ?? 'your company';
+      const message =
+        nameMissing && companyMissing
+          ? `Who is this from? Neither your name nor ${company} appears: say who you are and where you work in a line.`
+          : nameMissing
+            ? 'Who is this from? Your name never appears: introduce yourself or sign with your name.'
+            : `Which company are you with? ${company} never appears: name it once, in the message or the signature.`;
+      reports.push({ severity: 'info', ...opening, message });
+    }
+
+    if (ctx.language !== 'other' && ctx.words.length >= MIN_WORDS_FOR_READER_CHECK) {
+      const aboutReader = ctx.references.reader.filter((r) => r.kind !== 'name');
+      if (aboutReader.length === 0) {
+        reports.push({
+          severity: 'info',
+          ...trimSpan(ctx.body, ctx.message),
+          message: "What's in it for them? The message never says \"you\" or \"your\": tell the reader what they get.",
+        });
+      }
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,38 @@
+// `no-personalization`: nothing in a first-contact message is specific to the recipient beyond
+// the greeting: no mention of their company (matched from their address's domain:
+// sproutcontent.com ↔ "SPROUT Content", "Sprout"), their role, or something only they would get
+// (a post, a talk, a shared event, a referral: a data file of cues).
+//
+// Decisions: replies are personal by nature and are skipped; so are messages under 25 words.
+// English only: the cues are English phrases.
+import type { Rule, RuleReport } from '../rule.js';
+import type { AnalysisContext } from '../context.js';
+import { PERSONAL_CUES } from '../data/personalization.js';
+import { findMentions, phraseMatcher, recipientCompanyKeys, trimSpan } from '../coach.js';
+
+const MIN_WORDS = 25;
+
+export const noPersonalization: Rule = {
+  meta: {
+    id: 'no-personalization',
+    description: 'A first email mentions something specific to the recipient: their company, role or a recent event.',
+    severity: 'info',
+    fixable: false,
+    englishOnly: true,
+  },
+  check(ctx: AnalysisContext): RuleReport[] {
+    if (ctx.isReply || ctx.words.length < MIN_WORDS) return [];
+    const company = recipientCompanyKeys(ctx);
+    if (findMentions(ctx.body, ctx.message, company.keys).length > 0) return [];
+    if (phraseMatcher(PERSONAL_CUES).find(ctx.body, ctx.message).length > 0) return [];
+    const firstName = ctx.to.length === 1 ? ctx.to[0]!.first : undefined;
+    const opening = ctx.sentences[0] ? trimSpan(ctx.body, ctx.sentences[0]) : trimSpan(ctx.body, ctx.message);
+    return [
+      {
+        severity: 'info',
+        ...opening,
+        message: `Nothing here is specific to ${firstName ?? 'this reader'}: mention ${company.label ?? 'their company'}, their role, or something only they would get (a post, an event, a referral).`,
+      },
+    ];
+  },
+};

@@ -1,0 +1,87 @@
+// `reading-level`: the message's Flesch–Kincaid grade, warning above grade 8, with the hardest
+// sentences underlined. Boomerang (2016): emails at a 3rd-grade reading level got 53% replies,
+// at college level 39%. Syllables come from the `syllable` package (English rules + exceptions).
+//
+// Decisions: English only (the formula and the syllable counter are English); messages under 30
+// words get no grade (too noisy); URLs, addresses and numbers are not words for the formula.
+import { syllable } from 'syllable';
+import type { Rule, RuleReport } from '../rule.js';
+import type { AnalysisContext } from '../context.js';
+import type { Sentence } from '../text.js';
+import { memoSentence } from '../nlp.js';
+import { FLESCH_KINCAID, READING_LIMITS } from '../data/reading-level.js';
+import { trimSpan } from '../coach.js';
+
+export interface SentenceLoad {
+  words: number;
+  syllables: number;
+}
+
+const NOT_PROSE = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/gi;
+const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
+
+/** Words and syllables of one sentence, memoised per sentence text so a one-word edit recounts one sentence. */
+export function sentenceLoad(text: string): SentenceLoad {
+  return memoSentence('reading-level', text, (t) => {
+    let words = 0;
+    let syllables = 0;
+    for (const m of t.replace(NOT_PROSE, ' ').matchAll(WORD)) {
+      words++;
+      syllables += Math.max(1, syllable(m[0]));
+    }
+    return { words, syllables };
+  });
+}
+
+/** Flesch–Kincaid grade level of a text with these totals. */
+export function fleschKincaidGrade(words: number, sentences: number, syllables: number): number {
+  if (words === 0 || sentences === 0) return 0;
+  return FLESCH_KINCAID.wordsPerSentence * (words / sentences) + FLESCH_KINCAID.syllablesPerWord * (syllables / words) + FLESCH_KINCAID.constant;
+}
+
+export function messageGrade(sentences: readonly Sentence[]): { grade: number; words: number; loads: SentenceLoad[] } {
+  const loads = sentences.map((s) => sentenceLoad(s.text));
+  const counted = loads.filter((l) => l.words > 0);
+  const words = counted.reduce((n, l) => n + l.words, 0);
+  const syllables = counted.reduce((n, l) => n + l.syllables, 0);
+  return { grade: fleschKincaidGrade(words, counted.length, syllables), words, loads };
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+export const readingLevel: Rule = {
+  meta: {
+    id: 'reading-level',
+    description: 'Keeps the message easy to read: Flesch–Kincaid grade 8 or below, hardest sentences underlined.',
+    severity: 'warning',
+    fixable: false,
+    englishOnly: true,
+  },
+  check(ctx: AnalysisContext): RuleReport[] {
+    const sentences = ctx.sentences;
+    const { grade, words, loads } = messageGrade(sentences);
+    if (words < READING_LIMITS.minWords || grade <= READING_LIMITS.maxGrade) return [];
+    const message = trimSpan(ctx.body, ctx.message);
+    const reports: RuleReport[] = [
+      {
+        severity: 'warning',
+        ...message,
+        message: `Reads at grade ${round1(grade)} (Flesch–Kincaid). Emails at a 3rd-grade level got 53% replies, college level 39%: aim for grade ${READING_LIMITS.maxGrade} or below with shorter sentences and words.`,
+      },
+    ];
+    const hard = sentences
+      .map((s, i) => ({ s, load: loads[i]!, grade: fleschKincaidGrade(loads[i]!.words, 1, loads[i]!.syllables) }))
+      .filter((h) => h.load.words >= READING_LIMITS.hardSentenceMinWords && h.grade > READING_LIMITS.hardSentenceGrade)
+      .sort((a, b) => b.grade - a.grade)
+      .slice(0, READING_LIMITS.hardSentences);
+    for (const h of hard) {
+      const span = trimSpan(ctx.body, h.s);
+      reports.push({
+        severity: 'info',
+        ...span,
+        message: `Hard sentence (grade ${round1(h.grade)}: ${h.load.words} words, ${round1(h.load.syllables / h.load.words)} syllables a word). Split it or use shorter words.`,
+      });
+    }
+    return reports;
+  },
+};
