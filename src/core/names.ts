@@ -158,7 +158,9 @@ function fromDisplayName(raw: string): Pick<RecipientName, 'first' | 'last' | 't
   while (tokens.length > 1 && isSuffix(tokens[tokens.length - 1]!)) tokens = tokens.slice(0, -1);
   tokens = tokens.map((t) => t.replace(/,$/, '')).filter(Boolean);
   if (!tokens.length || !tokens.every(isNameWord)) return undefined;
-  tokens = tokens.map(displayCase);
+  // Re-case only a name written all in capitals or all in lower case; "van" in "Ludwig van Beethoven" stays.
+  const whole = tokens.join(' ');
+  if (displayCase(whole) !== whole) tokens = tokens.map(displayCase);
   const result: Pick<RecipientName, 'first' | 'last' | 'title' | 'firstAlternatives'> = {};
   if (title) result.title = title;
   if (isInitial(tokens[0]!)) {
@@ -168,7 +170,7 @@ function fromDisplayName(raw: string): Pick<RecipientName, 'first' | 'last' | 't
   }
   // Double first names ("Anne Marie Smith", "María José García"): both parts known first names.
   let firstCount = 1;
-  if (tokens.length >= 3 && isKnownFirstName(tokens[0]!) && isKnownFirstName(tokens[1]!) && !isInitial(tokens[1]!)) firstCount = 2;
+  if (tokens.length >= 3 && /^\p{Lu}/u.test(tokens[1]!) && isKnownFirstName(tokens[0]!) && isKnownFirstName(tokens[1]!) && !isInitial(tokens[1]!)) firstCount = 2;
   const firstTokens = tokens.slice(0, firstCount);
   result.first = firstTokens.join(' ');
   const rest = tokens.slice(firstCount).filter((t) => !isInitial(t));
