@@ -190,8 +190,8 @@ function dotEndsSentence(body: string, i: number, k: number, end: number, senten
   const word = body.slice(w, i).toLowerCase();
   if (!word) return true;
   if (ABBREVIATIONS_NEVER_FINAL.has(word)) return false;
-  // A lone capital ("J. Smith") is an initial.
-  if (word.length === 1 && /\p{Lu}/u.test(body.slice(w, i)) && isUpperStart(body, j)) return false;
+  // A lone capital ("J. Smith") is an initial; "…you and I. Then" is the pronoun ending a sentence.
+  if (word.length === 1 && word !== 'i' && /\p{Lu}/u.test(body.slice(w, i)) && isUpperStart(body, j)) return false;
   // "…in the U.S. Our team" ends there; "the U.S. Army" is the rare miss we accept.
   if (ABBREVIATIONS_MAYBE_FINAL.has(word)) return isUpperStart(body, j);
   return true;

@@ -1,6 +1,6 @@
-// `placeholder`: unfilled mail-merge fields in the subject or the body above the signature and
-// quoted history. Distinctive delimiters ({{…}}, {!…}, *|…|*, ${…}, <<…>>, «…», [[…]], %…%)
-// count whatever the name inside; plain brackets and braces ([First Name], {Company}) count only
+// `placeholder`: unfilled mail-merge fields in the subject or the body above the quoted history.
+// Distinctive delimiters ({{…}}, {!…}, *|…|*, ${…}, <<…>>, «…», [[…]], %…%) count whatever the
+// name inside; plain brackets and braces ([First Name], {Company}) count only
 // when the name inside is a known merge field, so "[link]", "[1]", "arr[i]" and "{ a: 1 }" do not.
 // Fix: the recipient's first name, last name or company when there is exactly one To recipient
 // and we know the value.
@@ -118,9 +118,10 @@ export const placeholder: Rule = {
   check(ctx) {
     const out: RuleReport[] = [];
     for (const p of findPlaceholders(ctx.subject)) out.push(report(ctx, p, 'subject'));
-    // Everything the sender wrote for this email: greeting, message, sign-off (not the signature or quotes).
-    const { signature, quoted } = ctx.parts;
-    const end = Math.min(signature?.start ?? Infinity, quoted?.start ?? Infinity, ctx.body.length);
+    // Everything above the quoted history. The signature is included on purpose: in a template the
+    // name line under the sign-off is often the unfilled "[Your Name]", and a real signature has no
+    // merge fields. Quoted history is someone else's text.
+    const end = Math.min(ctx.parts.quoted?.start ?? Infinity, ctx.body.length);
     for (const p of findPlaceholders(ctx.body, 0, end)) out.push(report(ctx, p));
     return out;
   },
