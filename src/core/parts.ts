@@ -4,7 +4,7 @@
 import nlp from 'compromise';
 import type { Parts, Span, StructureHints } from './types.js';
 import { foldName, isKnownFirstName } from './names.js';
-import { GENERIC_GREETINGS, NAME_JOINERS, NOT_NAMES, SALUTATIONS, type GenericGreeting } from './data/greetings.js';
+import { GENERIC_GREETINGS, GROUP_WORDS, NAME_JOINERS, NOT_NAMES, SALUTATIONS, type GenericGreeting } from './data/greetings.js';
 import { SIGNOFFS } from './data/signoffs.js';
 import { DEVICE_FOOTERS, DISCLAIMER_STARTS } from './data/signatures.js';
 import { ATTRIBUTIONS, HEADER_FROM, HEADER_OTHER, SEPARATORS } from './data/quote-headers.js';
@@ -55,6 +55,7 @@ const GENERIC = [...GENERIC_GREETINGS].sort(byLengthDesc((g) => g.phrase)).map((
 const SALUTES = [...SALUTATIONS].sort(byLengthDesc((s) => s.text)).map((s) => ({ ...s, re: phrasePattern(s.text) }));
 const NOT_NAME = new Set(NOT_NAMES.map(foldName));
 const JOINERS = new Set(NAME_JOINERS);
+const GROUP = new Set(GROUP_WORDS.map(foldName));
 const TITLES = new Set(NAME_TITLES);
 const normalizeClosing = (s: string) =>
   foldName(s)
@@ -212,6 +213,23 @@ function parseNames(text: string, at: number, lineStart: number): { names: Greet
   return { names, end };
 }
 
+/** A group word right after the names: "… team", "… and team", "… & all". */
+function groupAfter(text: string, at: number): { end: number; joined: boolean } | undefined {
+  let p = skipSpaces(text, at);
+  if (p === at) return undefined;
+  let joined = false;
+  const first = matchAt(/[^\s,!:;.]+/uy, text, p);
+  if (first && JOINERS.has(first.toLowerCase())) {
+    joined = true;
+    p = skipSpaces(text, p + first.length);
+  }
+  const word = matchAt(/[\p{L}'’]+/uy, text, p);
+  if (!word || !GROUP.has(foldName(word))) return undefined;
+  const end = p + word.length;
+  if (end < text.length && !/[\s,!:;.—–-]/u.test(text[end]!)) return undefined;
+  return { end, joined };
+}
+
 /** Punctuation closing a greeting at `at` ("," "!" ":" " —" " - "), returning the greeting's end. */
 function consumeTerminator(text: string, at: number): { end: number; found: boolean } {
   const p = skipSpaces(text, at);
@@ -263,6 +281,13 @@ function parseGreetingLine(line: Line): Greeting | undefined {
     }
     const { names, end } = p > salEnd || commaFirst ? parseNames(text, p, base) : { names: [], end: salEnd };
     if (names.length) {
+      const group = groupAfter(text, end);
+      if (group !== undefined) {
+        const term = consumeTerminator(text, group.end);
+        // "Hi Sprout team," greets a group; "Hi Chris and team," still greets Chris.
+        if (group.joined) return { span: span(i, term.end), salutation: span(i, salEnd), names };
+        if (names.length === 1) return { span: span(i, term.end), salutation: span(i, salEnd), names: [], generic: true, lang: 'en' };
+      }
       const term = consumeTerminator(text, end);
       return { span: span(i, term.end), salutation: span(i, salEnd), names };
     }

@@ -93,6 +93,13 @@ describe('greetings', () => {
     });
   }
 
+  it('a group after a name is generic; "and team" keeps the name', () => {
+    expect(view('Hi Sprout team,\nText.')).toMatchObject({ greeting: 'Hi Sprout team,', names: [], generic: true, message: 'Text.' });
+    expect(view('Hi Marketing Team!\nText.')).toMatchObject({ greeting: 'Hi Marketing Team!', names: [], generic: true });
+    expect(view('Hi Chris and team,\nText.')).toMatchObject({ greeting: 'Hi Chris and team,', names: ['Chris'], generic: false, message: 'Text.' });
+    expect(view('Hi Chris & all!\nText.')).toMatchObject({ greeting: 'Hi Chris & all!', names: ['Chris'] });
+  });
+
   it('shares its line with the first sentence', () => {
     const v = view('Hi Chris, quick question about your Q3 plans?');
     expect(v.greeting).toBe('Hi Chris,');

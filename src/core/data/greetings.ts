@@ -95,6 +95,13 @@ export const NAMED_GREETING: Readonly<Record<GenericGreeting['lang'], string>> =
 /** Words joining several greeted names: "Chris and Dana", "Chris & Dana", "Chris y Dana". */
 export const NAME_JOINERS: readonly string[] = ['and', '&', '+', 'y', 'e', 'und', 'et', 'en', 'och', 'og'];
 
+/** Words for a group after a greeting ("Hi Sprout team,", "Hi Chris and team,"): a group, not a person. */
+export const GROUP_WORDS: readonly string[] = [
+  'team', 'teams', 'folks', 'crew', 'people', 'gang', 'family', 'squad', 'friends', 'colleagues', 'all', 'everyone',
+  'everybody', 'group', 'guys', 'y\'all', 'both', 'others', 'co', 'equipo', 'todos', 'todas', 'zusammen', 'team!', 'tous',
+  'équipe', 'l\'équipe', 'tutti', 'squadra', 'equipe', 'leute',
+];
+
 /**
  * Capitalised words that open a sentence, not a name, after a salutation on the same line
  * ("Hi Chris, Thanks for…", "Hey Quick question"). Lower-case.

@@ -2,7 +2,7 @@
 // mistake a reader spots first, and one that follows a template into every follow-up.
 import type { Rule, RuleReport } from '../rule.js';
 import type { Fix } from '../types.js';
-import { greetingNameFor, matchGreetedName, type NameMatch, type RecipientName } from '../names.js';
+import { foldName, greetingNameFor, matchGreetedName, type NameMatch, type RecipientName } from '../names.js';
 
 const listNames = (people: RecipientName[]) =>
   people.map((r) => [r.first, r.last].filter(Boolean).join(' ') || r.person.email).join(', ');
@@ -22,9 +22,17 @@ export const greetingMismatch: Rule = {
     // Don't guess: one recipient we can't name (or a mailbox like info@) might be the one greeted.
     if (!recipients.length || recipients.some((r) => r.isRole || !r.first)) return [];
 
+    // "Hi Sprout," to chris@sproutcontent.com greets the company, not a stranger.
+    const companies = recipients.map((r) => r.company).filter((c): c is string => !!c);
+    const isCompany = (text: string) => {
+      const t = foldName(text).replace(/[^\p{L}\p{N}]/gu, '');
+      return t.length >= 3 && companies.some((c) => c === t || (t.length >= 4 && c.startsWith(t)));
+    };
+
     const matched = new Set<RecipientName>();
     const pending: { name: (typeof greeting.names)[number]; results: { r: RecipientName; m: NameMatch }[] }[] = [];
     for (const name of greeting.names) {
+      if (isCompany(name.text)) continue;
       const results = recipients.map((r) => ({ r, m: matchGreetedName(name.text, r) }));
       const hit = results.find((x) => x.m.kind === 'exact' || x.m.kind === 'nickname');
       if (hit) matched.add(hit.r);

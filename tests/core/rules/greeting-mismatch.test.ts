@@ -50,6 +50,10 @@ ruleTester(greetingMismatch, {
       name: 'quoted greeting after an Outlook header is ignored',
       draft: { to: [chris], body: 'Hi Chris,\n\nSee below.\n\n-----Original Message-----\nFrom: Dana\nSent: Monday\nTo: Dechay\nSubject: x\n\nHi Dechay,' },
     },
+    { name: 'a greeting to the recipient’s company', draft: { to: [chris], body: body('Hi Sprout,') } },
+    { name: 'a greeting to a team', draft: { to: [chris], body: body('Hi Sprout team,') } },
+    { name: 'a name and the team', draft: { to: [chris], body: body('Hi Chris and team,') } },
+    { name: 'a placeholder is not a name', draft: { to: [chris], body: body('Hi {{first_name}},') } },
     { name: 'non-English greeting that matches', draft: { to: [chris], body: 'Hola Chris,\n\n¿Tienes un momento esta semana?\n\nSaludos,\nSam' } },
   ],
   invalid: [
