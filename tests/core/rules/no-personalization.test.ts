@@ -1,0 +1,37 @@
+import { noPersonalization } from '../../../src/core/rules/no-personalization.js';
+import { ruleTester } from '../ruletester.js';
+
+const chris = { name: 'Chris Hawkins', email: 'chris.hawkins@sproutcontent.com' };
+const vern = { name: 'Vern Pollard', email: 'vern@brightlane.io' };
+const generic =
+  'Most content teams rebuild the same campaign reports by hand every month. Teams like yours cut that to an hour once the reports build themselves from HubSpot. Would a short call on Tuesday help you decide?';
+const draft = (message: string, extra: object = {}) => ({ from: vern, to: [chris], subject: 'Campaign reports', body: `Hi Chris,\n\n${message}\n\nBest,\nVern`, ...extra });
+const firstSentence = 'Most content teams rebuild the same campaign reports by hand every month.';
+
+ruleTester(noPersonalization, {
+  valid: [
+    { name: 'their company as written: SPROUT Content', draft: draft(`At SPROUT Content, ${generic.charAt(0).toLowerCase()}${generic.slice(1)}`) },
+    { name: 'their company, shortened: Sprout', draft: draft(`${generic} I think the team at Sprout would see it in a week.`) },
+    { name: 'a possessive at the start of a sentence', draft: draft(`Sprout's content team rebuilds reports by hand. ${generic}`) },
+    { name: 'a trigger event', draft: draft(`Congrats on the Series B last week. ${generic}`) },
+    { name: 'a shared moment', draft: draft(`Great to meet you at SaaStr. ${generic}`) },
+    { name: 'their role', draft: draft(`In your role as head of content, ${generic.charAt(0).toLowerCase()}${generic.slice(1)}`) },
+    { name: 'a reply', draft: draft(generic, { subject: 'Re: Campaign reports' }) },
+    { name: 'a short note', draft: draft('Would a short call on Tuesday help?') },
+    { name: 'empty', draft: { to: [chris], subject: 'x', body: '' } },
+  ],
+  invalid: [
+    { name: 'nothing about them', draft: draft(generic), errors: [{ text: firstSentence, severity: 'info', output: null }] },
+    {
+      name: 'a common word that starts the domain is not the company',
+      draft: draft(generic.replace('Most content teams', 'Content teams'), { to: [{ name: 'Chris Hawkins', email: 'chris@contentsquare.com' }] }),
+      errors: [{ text: 'Content teams rebuild the same campaign reports by hand every month.' }],
+    },
+    { name: 'a webmail recipient', draft: draft(generic, { to: [{ name: 'Chris Hawkins', email: 'chris.hawkins@gmail.com' }] }), errors: [{ text: firstSentence }] },
+    {
+      name: 'their name alone is not personal',
+      draft: draft(`Chris, ${generic.charAt(0).toLowerCase()}${generic.slice(1)}`),
+      errors: [{ start: 11 }],
+    },
+  ],
+});
