@@ -231,10 +231,25 @@ function groupAfter(text: string, at: number): { end: number; joined: boolean } 
 }
 
 /** Punctuation closing a greeting at `at` ("," "!" ":" " —" " - "), returning the greeting's end. */
+const EMOJI = /[\p{Extended_Pictographic}\u200d\ufe0f\u{1F3FB}-\u{1F3FF}]/uy;
+
 function consumeTerminator(text: string, at: number): { end: number; found: boolean } {
-  const p = skipSpaces(text, at);
+  let p = skipSpaces(text, at);
+  // "Hi Chris 👋," — a wave belongs to the greeting.
+  let emojiEnd = -1;
+  for (let k = 0; k < 16; k++) {
+    const e = matchAt(EMOJI, text, p);
+    if (!e) break;
+    emojiEnd = p + e.length;
+    p = skipSpaces(text, emojiEnd);
+  }
+  if (emojiEnd >= 0) {
+    const after = consumeTerminator(text, emojiEnd);
+    return after.found && after.end > emojiEnd ? after : { end: emojiEnd, found: true };
+  }
   const ch = text[p];
   if (ch === undefined) return { end: at, found: true };
+  if (ch === '-' && text[p + 1] === '-' && text[p + 2] !== '-') return { end: p + 2, found: true }; // "Hi Chris -- quick one"
   if (ch === '—' || ch === '–' || (ch === '-' && p > at && (text[p + 1] === ' ' || p + 1 === text.length))) return { end: p + 1, found: true };
   // French puts a space before "!" and ":" ("Salut Luc !").
   if (/[,!:;]/.test(ch)) {
@@ -312,6 +327,8 @@ function parseGreetingLine(line: Line): Greeting | undefined {
   if (isOrdinaryWord(firstWord)) return undefined;
   const term = consumeTerminator(text, end);
   if (!term.found || term.end === end || !isBlank(text.slice(term.end))) return undefined;
+  // "Agenda:" or "Acme:" opens a list; "Chris:" only when Chris is a known first name.
+  if (text.slice(end, term.end).trim() === ':' && !isKnownFirstName(firstWord)) return undefined;
   return { span: span(i, term.end), names };
 }
 

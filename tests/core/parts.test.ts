@@ -49,6 +49,10 @@ describe('greetings', () => {
     ['hi chris,', 'hi chris,', ['chris']],
     ['HI CHRIS,', 'HI CHRIS,', ['CHRIS']],
     ['Hi Will,', 'Hi Will,', ['Will']],
+    ['Hi Chris 👋,', 'Hi Chris 👋,', ['Chris']],
+    ['Hey Chris 👋🏽', 'Hey Chris 👋🏽', ['Chris']],
+    ['Hi Chris --', 'Hi Chris --', ['Chris']],
+    ['Chris:', 'Chris:', ['Chris']],
     // non-English
     ['Hola María José,', 'Hola María José,', ['María José']],
     ['Hallo Jonas,', 'Hallo Jonas,', ['Jonas']],
@@ -124,6 +128,7 @@ describe('greetings', () => {
   it('is not fooled by ordinary first lines', () => {
     expect(view('Morning meetings are the worst.').greeting).toBeUndefined();
     expect(view('Update: the launch moved.').greeting).toBeUndefined();
+    expect(view('Acme:\n- one\n- two').greeting).toBeUndefined();
     expect(view('Absolutely, that works.').greeting).toBeUndefined();
     expect(view('Quick question about your Q3 plans.').greeting).toBeUndefined();
     expect(view('Himalaya trip photos attached.').greeting).toBeUndefined();
