@@ -7,7 +7,7 @@ import type { Person } from './types.js';
 import nicknameData from './data/nicknames.json';
 import { ROLE_DISPLAY_WORDS, ROLE_LOCAL_PARTS } from './data/roles.js';
 import { SECOND_LEVEL_LABELS, WEBMAIL_DOMAINS } from './data/webmail.js';
-import { NAME_SUFFIXES, NAME_TITLES } from './data/name-affixes.js';
+import { COMPANY_SUFFIXES, NAME_SUFFIXES, NAME_TITLES } from './data/name-affixes.js';
 
 export interface RecipientName {
   person: Person;
@@ -43,6 +43,7 @@ export function foldName(s: string): string {
 
 const TITLES = new Set(NAME_TITLES);
 const SUFFIXES = new Set(NAME_SUFFIXES);
+const COMPANY_WORDS = new Set(COMPANY_SUFFIXES);
 const ROLE_LOCALS = new Set(ROLE_LOCAL_PARTS);
 const WEBMAIL = new Set(WEBMAIL_DOMAINS);
 const SECOND_LEVEL = new Set(SECOND_LEVEL_LABELS);
@@ -202,6 +203,20 @@ function isRoleAddress(local: string, displayName: string | undefined): boolean 
   return !!displayName && ROLE_DISPLAY.some((re) => re.test(displayName));
 }
 
+/** "Sprout Content" at sproutcontent.com, "Acme Inc", or the address's own user name "chawkins". */
+function isNotAPersonsName(displayName: string, local: string, company: string | undefined): boolean {
+  const words = foldName(displayName).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (!words.length) return true;
+  if (words.length > 1 && words.some((w) => COMPANY_WORDS.has(w))) return true;
+  const squashed = words.join('');
+  if (company && squashed.length >= 3 && (squashed === company || company.startsWith(squashed) || squashed.startsWith(company))) {
+    // …unless it is plainly a person's name that happens to be the domain (chris@chrishawkins.com).
+    if (!(words.length >= 2 && isKnownFirstName(words[0]!))) return true;
+  }
+  // A user name echoed as the display name ("chawkins"), written exactly as in the address.
+  return displayName.trim() === local && !isKnownFirstName(local);
+}
+
 export function describeRecipient(person: Person): RecipientName {
   const email = typeof person?.email === 'string' ? person.email.trim() : '';
   const displayName = typeof person?.name === 'string' ? person.name.trim() : '';
@@ -210,7 +225,7 @@ export function describeRecipient(person: Person): RecipientName {
   const domain = at >= 0 ? email.slice(at + 1) : '';
   const result: RecipientName = { person, isRole: isRoleAddress(local, displayName || undefined), ...companyFromDomain(domain) };
   if (result.isRole) return result;
-  const fromName = displayName ? fromDisplayName(displayName) : undefined;
+  const fromName = displayName && !isNotAPersonsName(displayName, local, result.company) ? fromDisplayName(displayName) : undefined;
   if (fromName && (fromName.first || fromName.last)) {
     Object.assign(result, fromName);
     if (fromName.first) result.firstSource = 'display';

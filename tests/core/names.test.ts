@@ -86,6 +86,15 @@ describe('describeRecipient: addresses', () => {
     expect(r.isRole).toBe(true);
   });
 
+  it('a company as the display name gives way to the address', () => {
+    expect(person('Sprout Content', 'chris@sproutcontent.com')).toMatchObject({ first: 'Chris', firstSource: 'address' });
+    expect(person('Acme Inc', 'chris.hawkins@acme.com')).toMatchObject({ first: 'Chris', last: 'Hawkins' });
+    expect(person('Sprout', 'dechay@sprout.io').first).toBeUndefined();
+    expect(person('chawkins', 'chawkins@acme.com').first).toBeUndefined();
+    expect(person('Dechay', 'dechay@x.io').first).toBe('Dechay');
+    expect(person('Chris Hawkins', 'chris@chrishawkins.com').first).toBe('Chris');
+  });
+
   it('Steve Jobs is a person', () => {
     expect(person('Steve Jobs', 'steve@apple.com')).toMatchObject({ isRole: false, first: 'Steve' });
   });

@@ -17,3 +17,11 @@ export const NAME_SUFFIXES: readonly string[] = [
   'jr', 'sr', 'ii', 'iii', 'iv', 'v', 'phd', 'ph.d', 'md', 'm.d', 'mba', 'cpa', 'esq', 'dds', 'rn', 'pe', 'pmp',
   'cfa', 'jd', 'llm', 'msc', 'bsc', 'ma', 'ba', 'obe', 'mbe', 'cbe', 'frcs', 'facs',
 ];
+
+/** Words that make a display name a company's ("Acme Inc", "Sprout GmbH"), not a person's. */
+export const COMPANY_SUFFIXES: readonly string[] = [
+  'inc', 'llc', 'ltd', 'limited', 'corp', 'corporation', 'co', 'company', 'gmbh', 'ag', 'sa', 'sas', 'sarl', 'srl', 'spa',
+  'bv', 'nv', 'plc', 'pty', 'llp', 'lp', 'oy', 'ab', 'as', 'aps', 'kg', 'ug', 'sl', 'slu', 'group', 'holdings', 'labs',
+  'studios', 'agency', 'solutions', 'technologies', 'software', 'systems', 'consulting', 'partners', 'ventures', 'capital',
+  'media', 'hq', 'official',
+];
