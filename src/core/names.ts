@@ -288,21 +288,37 @@ export function matchGreetedName(greeted: string, recipient: RecipientName): Nam
 
   const g = squash(greeted);
   if (!firsts.length) return { kind: 'none' };
-  for (const f of firsts) {
-    const fs = squash(f);
-    if (g === fs || g === fs.replace(/ /g, '')) return { kind: 'exact' };
-    if (last && g === squash(`${f} ${last}`)) return { kind: 'exact' };
-  }
-  // Nicknames in both directions, on the first word; any rest must be the last name ("Bob Smith").
   const gTokens = g.split(' ');
   const gFirst = gTokens[0]!;
   const gRest = gTokens.slice(1).join(' ');
-  if (!gRest || (last && gRest === squash(last))) {
+  const restWritten = tokens.slice(1).join(' ');
+  const lastSq = last ? squash(last) : undefined;
+  // After the first name, only the surname (or its initial) may follow; with no surname known, anything may.
+  const restFits = (rest: string) => !rest || !lastSq || rest === lastSq || (rest.length === 1 && lastSq.startsWith(rest));
+
+  for (const f of firsts) {
+    const fs = squash(f);
+    if (g === fs || g === fs.replace(/ /g, '')) return { kind: 'exact' };
+    if (g.startsWith(`${fs} `) && restFits(g.slice(fs.length + 1))) return { kind: 'exact' };
+  }
+  // Nicknames in both directions, on the first word ("Bob", "Bob Smith").
+  if (restFits(gRest)) {
     for (const f of firsts) if (areNicknames(gFirst, squash(f).split(' ')[0]!)) return { kind: 'nickname' };
   }
+  const withRest = (name: string) => (gRest ? `${name} ${restWritten}` : name);
   for (const f of firsts) {
-    if (isTypoOf(g, squash(f))) return { kind: 'typo', expected: f };
+    const fs = squash(f);
+    if (isTypoOf(g, fs)) return { kind: 'typo', expected: f };
     if (last && gRest && isTypoOf(g, squash(`${f} ${last}`))) return { kind: 'typo', expected: `${f} ${last}` };
+    if (gRest && !fs.includes(' ') && restFits(gRest) && isTypoOf(gFirst, fs)) return { kind: 'typo', expected: withRest(f) };
+  }
+  // A typo of a nickname: "Chirs" for Christopher, who goes by Chris.
+  if (restFits(gRest)) {
+    for (const f of firsts) {
+      for (const nick of nicknames().nicksOf.get(squash(f).split(' ')[0]!) ?? []) {
+        if (isTypoOf(gFirst, nick)) return { kind: 'typo', expected: withRest(nick.charAt(0).toUpperCase() + nick.slice(1)) };
+      }
+    }
   }
   return { kind: 'none' };
 }

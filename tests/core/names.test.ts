@@ -186,6 +186,17 @@ describe('matchGreetedName', () => {
     expect(matchGreetedName('Ana', person('Ava Gardner')).kind).toBe('none'); // 3 letters: no typo budget
   });
 
+  it('a surname the recipient did not give, or an initial, does not break a first-name match', () => {
+    expect(matchGreetedName('Chris Hawkins', person(undefined, 'chris@x.com')).kind).toBe('exact');
+    expect(matchGreetedName('Chris H.', chris).kind).toBe('exact');
+    expect(matchGreetedName('Chris Smith', chris).kind).toBe('none');
+  });
+
+  it('typos of the first name with a surname, and of a nickname', () => {
+    expect(matchGreetedName('Jhon Doe', person('John Doe'))).toEqual({ kind: 'typo', expected: 'John Doe' });
+    expect(matchGreetedName('Chirs', person('Christopher Hawkins'))).toEqual({ kind: 'typo', expected: 'Chris' });
+  });
+
   it('an unknown recipient never matches', () => {
     expect(matchGreetedName('Chris', person(undefined, 'chawkins@x.com')).kind).toBe('none');
   });
