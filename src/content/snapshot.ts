@@ -18,6 +18,11 @@ export interface Segment {
   end: number;
   node: Text | Element;
   offset: number;
+  /**
+   * For a collapsed run of white space read as one space: the DOM offset after the whole run, so
+   * replacing that space replaces the run.
+   */
+  runEnd?: number;
 }
 
 export interface OffsetMap {
@@ -93,7 +98,7 @@ class SnapshotBuilder {
   private trailingNewlines = 0;
   private pendingBreaks = 0;
   private pendingTab = false;
-  private pendingSpace: { node: Text; offset: number } | null = null;
+  private pendingSpace: { node: Text; offset: number; runEnd: number } | null = null;
   private preDepth = 0;
   /** Cells seen in each open table row (for the tab between cells). */
   private readonly rowCells: number[] = [];
@@ -226,7 +231,10 @@ class SnapshotBuilder {
           this.emit(data.slice(runStart, i), node, runStart);
           runStart = -1;
         }
-        if (collapsible && !this.pendingSpace) this.pendingSpace = { node, offset: i };
+        if (collapsible) {
+          if (!this.pendingSpace) this.pendingSpace = { node, offset: i, runEnd: i + 1 };
+          else if (this.pendingSpace.node === node && this.pendingSpace.runEnd === i) this.pendingSpace.runEnd = i + 1;
+        }
         continue;
       }
       if (runStart < 0) runStart = i;
@@ -257,7 +265,8 @@ class SnapshotBuilder {
     if (this.pendingSpace) {
       // A space at the start or end of a line is not drawn.
       if (!isBreak && this.trailingNewlines === 0 && this.length > 0) {
-        this.append(' ', this.pendingSpace.node, this.pendingSpace.offset);
+        const { node: spaceNode, offset: spaceOffset, runEnd } = this.pendingSpace;
+        this.append(' ', spaceNode, spaceOffset, runEnd > spaceOffset + 1 ? runEnd : undefined);
       }
       this.pendingSpace = null;
     }
@@ -271,7 +280,7 @@ class SnapshotBuilder {
     this.append(isBreak ? raw : raw.replace(/\u00a0/g, ' '), node, offset);
   }
 
-  private append(str: string, node: Text | Element | null, offset: number): void {
+  private append(str: string, node: Text | Element | null, offset: number, runEnd?: number): void {
     if (!str) return;
     const start = this.length;
     this.chunks.push(str);
@@ -284,6 +293,8 @@ class SnapshotBuilder {
     if (
       last &&
       offset >= 0 &&
+      runEnd === undefined &&
+      last.runEnd === undefined &&
       last.node === node &&
       last.end === start &&
       last.offset >= 0 &&
@@ -292,7 +303,9 @@ class SnapshotBuilder {
       last.end = this.length;
       return;
     }
-    this.segments.push({ start, end: this.length, node: node as Text | Element, offset });
+    const segment: Segment = { start, end: this.length, node: node as Text | Element, offset };
+    if (runEnd !== undefined) segment.runEnd = runEnd;
+    this.segments.push(segment);
   }
 }
 
@@ -352,6 +365,7 @@ function pointAt(seg: Segment, index: number): Boundary | null {
     const at = Array.prototype.indexOf.call(parent.childNodes, seg.node) as number;
     return { node: parent, offset: index === seg.start ? at : at + 1 };
   }
+  if (seg.runEnd !== undefined && index === seg.end) return { node: seg.node, offset: seg.runEnd };
   return { node: seg.node, offset: seg.offset + (index - seg.start) };
 }
 
