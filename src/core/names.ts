@@ -219,7 +219,9 @@ function isNotAPersonsName(displayName: string, local: string, company: string |
 
 export function describeRecipient(person: Person): RecipientName {
   const email = typeof person?.email === 'string' ? person.email.trim() : '';
-  const displayName = typeof person?.name === 'string' ? person.name.trim() : '';
+  // A display name of hundreds of characters is not a name we can use (and keeps every regex here short).
+  const rawName = typeof person?.name === 'string' ? person.name.trim() : '';
+  const displayName = rawName.length <= 200 ? rawName : '';
   const at = email.lastIndexOf('@');
   const local = (at >= 0 ? email.slice(0, at) : email).replace(/\+.*$/, '');
   const domain = at >= 0 ? email.slice(at + 1) : '';
@@ -246,7 +248,11 @@ function typoBudget(length: number): number {
   return 0;
 }
 
+// Names longer than this are pastes, not names; the edit distance is quadratic in length.
+const MAX_NAME = 60;
+
 function isTypoOf(written: string, correct: string): boolean {
+  if (correct.length > MAX_NAME || written.length > MAX_NAME) return false;
   const budget = typoBudget(correct.length);
   if (!budget || Math.abs(written.length - correct.length) > budget || written === correct) return false;
   return damerauLevenshtein(written, correct).steps <= budget;
@@ -256,6 +262,7 @@ const squash = (s: string) => foldName(s).replace(/[-’'.]/g, (c) => (c === '-'
 
 /** Does a greeted name ("Chris", "Dr. Okafor", "Bob Smith") refer to this recipient? */
 export function matchGreetedName(greeted: string, recipient: RecipientName): NameMatch {
+  if (typeof greeted !== 'string' || greeted.length > 200) return { kind: 'none' };
   let tokens = greeted.trim().split(/\s+/).filter(Boolean);
   if (!tokens.length) return { kind: 'none' };
   // "Herr Dr. Müller": several titles count as one.

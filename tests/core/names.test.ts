@@ -244,6 +244,19 @@ describe('robustness', () => {
     );
     expect(() => describeRecipient(undefined as never)).not.toThrow();
   });
+  it('handles huge and binary names without blowing up', () => {
+    const huge = 'A' + 'a'.repeat(50_000);
+    const r = describeRecipient({ name: `${huge} ${' '.repeat(20_000)}x`, email: `${huge}@${huge}.com` });
+    expect(matchGreetedName(huge, r).kind).toBe('none');
+    expect(matchGreetedName(huge, describeRecipient({ name: 'Chris Hawkins', email: 'c@x.com' })).kind).toBe('none');
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), (name, greeted) => {
+        const rec = describeRecipient({ name, email: `${name}@x.com` });
+        expect(['exact', 'nickname', 'typo', 'none']).toContain(matchGreetedName(greeted, rec).kind);
+      }),
+      { numRuns: 300 },
+    );
+  });
   it('foldName strips accents', () => {
     expect(foldName('Zoë José ÅSA')).toBe('zoe jose asa');
   });

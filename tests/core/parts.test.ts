@@ -317,6 +317,7 @@ describe('robustness', () => {
   it('never throws, and every span lies in the body in order', () => {
     const line = fc.oneof(
       fc.string(),
+      fc.string({ unit: 'binary' }),
       fc.constantFrom('Hi Chris,', 'Thanks,', '-- ', '> x', 'On Mon, Jan 1, 2020 at 1:00 PM A <a@b.c> wrote:', 'From: a', 'Sent: b', 'To: c', 'Subject: d', '', '\u202eRTL', '😀 emoji', '\u0000\u0007'),
     );
     fc.assert(
