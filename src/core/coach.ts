@@ -4,6 +4,7 @@ import type { Span } from './types.js';
 import type { AnalysisContext } from './context.js';
 import { describeRecipient, foldName } from './names.js';
 import { compilePhrases, type PhraseMatcher } from './text.js';
+import { memoSentence } from './nlp.js';
 
 /** `span` without the whitespace at either end. */
 export function trimSpan(text: string, span: Span): Span {
@@ -33,6 +34,8 @@ export function paragraphs(text: string, span: Span): Span[] {
 
 /** Lowercase letters and digits only, accents folded: "SPROUT Content" → "sproutcontent". */
 export function squash(s: string): string {
+  // Most words are ASCII: skip the Unicode normalisation they don't need.
+  if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase().replace(/[^a-z0-9]+/g, '');
   return foldName(s).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
@@ -92,6 +95,26 @@ export function findMentions(text: string, span: Span, keys: readonly MentionKey
     i = hitAt;
   }
   return out;
+}
+
+/**
+ * Whether `keys` are named anywhere in the message, sentence by sentence, memoised per sentence
+ * text (so a one-word edit re-reads one sentence), plus, when given, a stretch outside the
+ * sentences such as the sign-off and signature.
+ */
+export function mentionedIn(ctx: AnalysisContext, keys: readonly MentionKey[], extra?: Span): boolean {
+  if (!keys.length) return false;
+  const slot = `mentions:${keys.map((k) => `${k.prefix ? '+' : ''}${k.key}`).join(',')}`;
+  for (const s of ctx.sentences) {
+    if (memoSentence(slot, s.text, (t) => findMentions(t, { start: 0, end: t.length }, keys).length > 0)) return true;
+  }
+  return extra !== undefined && findMentions(ctx.body, extra, keys).length > 0;
+}
+
+/** Whether any phrase of `list` occurs in a sentence of the message (memoised per sentence text). */
+export function phraseInMessage(ctx: AnalysisContext, list: readonly string[], slot: string): boolean {
+  const matcher = phraseMatcher(list);
+  return ctx.sentences.some((s) => memoSentence(slot, s.text, (t) => matcher.findIn(t).length > 0));
 }
 
 function startsSentence(text: string, offset: number, floor: number): boolean {

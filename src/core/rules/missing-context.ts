@@ -7,7 +7,7 @@
 // The reader check needs English pronouns, so it is skipped for drafts not in English.
 import type { Rule, RuleReport } from '../rule.js';
 import type { AnalysisContext } from '../context.js';
-import { findMentions, senderKeys, trimSpan } from '../coach.js';
+import { mentionedIn, senderKeys, trimSpan } from '../coach.js';
 
 /** A message this short is a note, not a pitch: the reader check would only nag. */
 const MIN_WORDS_FOR_READER_CHECK = 10;
@@ -24,11 +24,12 @@ export const missingContext: Rule = {
     if (ctx.isReply || ctx.words.length === 0) return [];
     const reports: RuleReport[] = [];
     const opening = ctx.sentences[0] ? trimSpan(ctx.body, ctx.sentences[0]) : trimSpan(ctx.body, ctx.message);
-    const ownWords = { start: ctx.message.start, end: ctx.parts.quoted?.start ?? ctx.body.length };
+    // After the message: sign-off and signature, above any quoted history.
+    const tail = { start: ctx.message.end, end: Math.max(ctx.message.end, ctx.parts.quoted?.start ?? ctx.body.length) };
 
     const { names, companies, companyLabel } = senderKeys(ctx);
-    const nameMissing = names.length > 0 && findMentions(ctx.body, ownWords, names).length === 0;
-    const companyMissing = companies.length > 0 && findMentions(ctx.body, ownWords, companies).length === 0;
+    const nameMissing = names.length > 0 && !mentionedIn(ctx, names, tail);
+    const companyMissing = companies.length > 0 && !mentionedIn(ctx, companies, tail);
     if (nameMissing || companyMissing) {
       const company = companyLabel ?? 'your company';
       const message =

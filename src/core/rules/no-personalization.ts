@@ -8,7 +8,7 @@
 import type { Rule, RuleReport } from '../rule.js';
 import type { AnalysisContext } from '../context.js';
 import { PERSONAL_CUES } from '../data/personalization.js';
-import { findMentions, phraseMatcher, recipientCompanyKeys, trimSpan } from '../coach.js';
+import { mentionedIn, phraseInMessage, recipientCompanyKeys, trimSpan } from '../coach.js';
 
 const MIN_WORDS = 25;
 
@@ -23,8 +23,8 @@ export const noPersonalization: Rule = {
   check(ctx: AnalysisContext): RuleReport[] {
     if (ctx.isReply || ctx.words.length < MIN_WORDS) return [];
     const company = recipientCompanyKeys(ctx);
-    if (findMentions(ctx.body, ctx.message, company.keys).length > 0) return [];
-    if (phraseMatcher(PERSONAL_CUES).find(ctx.body, ctx.message).length > 0) return [];
+    if (mentionedIn(ctx, company.keys)) return [];
+    if (phraseInMessage(ctx, PERSONAL_CUES, 'personal-cues')) return [];
     const firstName = ctx.to.length === 1 ? ctx.to[0]!.first : undefined;
     const opening = ctx.sentences[0] ? trimSpan(ctx.body, ctx.sentences[0]) : trimSpan(ctx.body, ctx.message);
     return [

@@ -8,7 +8,7 @@
 import type { Rule, RuleReport } from '../rule.js';
 import type { AnalysisContext } from '../context.js';
 import { ASK_PHRASES, QUESTION_LIMITS } from '../data/asks.js';
-import { paragraphs, phraseMatcher } from '../coach.js';
+import { paragraphs, phraseInMessage } from '../coach.js';
 
 export const questions: Rule = {
   meta: {
@@ -32,7 +32,7 @@ export const questions: Rule = {
       });
     }
     if (asked.length === 0 && !ctx.isReply && ctx.language !== 'other' && ctx.words.length >= QUESTION_LIMITS.minWords) {
-      const hasAsk = phraseMatcher(ASK_PHRASES).find(ctx.body, ctx.message).length > 0;
+      const hasAsk = phraseInMessage(ctx, ASK_PHRASES, 'asks');
       const last = paragraphs(ctx.body, ctx.message).at(-1);
       if (!hasAsk && last) {
         reports.push({

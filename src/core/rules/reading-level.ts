@@ -20,6 +20,20 @@ export interface SentenceLoad {
 const NOT_PROSE = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/gi;
 const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
 
+// Syllables per word, shared across sentences and drafts; cleared when it grows past a bound.
+const syllableCache = new Map<string, number>();
+const SYLLABLE_CACHE_MAX = 50_000;
+function syllablesOf(word: string): number {
+  const key = word.toLowerCase();
+  let n = syllableCache.get(key);
+  if (n === undefined) {
+    if (syllableCache.size >= SYLLABLE_CACHE_MAX) syllableCache.clear();
+    n = Math.max(1, syllable(key));
+    syllableCache.set(key, n);
+  }
+  return n;
+}
+
 /** Words and syllables of one sentence, memoised per sentence text so a one-word edit recounts one sentence. */
 export function sentenceLoad(text: string): SentenceLoad {
   return memoSentence('reading-level', text, (t) => {
@@ -27,7 +41,7 @@ export function sentenceLoad(text: string): SentenceLoad {
     let syllables = 0;
     for (const m of t.replace(NOT_PROSE, ' ').matchAll(WORD)) {
       words++;
-      syllables += Math.max(1, syllable(m[0]));
+      syllables += syllablesOf(m[0]);
     }
     return { words, syllables };
   });
