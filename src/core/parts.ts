@@ -310,7 +310,7 @@ function parseGreetingLine(line: Line): Greeting | undefined {
     if (term.found) return { span: span(i, term.end), salutation: span(i, salEnd), names: [] };
     if (s.formal) {
       // "Dear valued partner," — a few lower-case words up to the punctuation: a generic addressee
-      const rest = /^[ \t\u00a0]+((?:\p{Ll}[\p{L}'’-]*[ \t\u00a0]*){1,4})[,:!]/u.exec(text.slice(salEnd, salEnd + 80));
+      const rest = /^[ \t\u00a0]+\p{Ll}[\p{L}'’-]*(?:[ \t\u00a0]+\p{Ll}[\p{L}'’-]*){0,3}[ \t\u00a0]*[,:!]/u.exec(text.slice(salEnd, salEnd + 80));
       if (rest) {
         const e = salEnd + rest[0].length;
         return { span: span(i, e), salutation: span(i, salEnd), names: [], generic: true, lang: 'en' };
