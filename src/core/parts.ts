@@ -436,9 +436,12 @@ const CONTACT = /\S@\S+\.\p{L}|https?:\/\/|www\.|linkedin\.com/iu;
 function looksLikeSignatureBlock(lines: Line[], from: number, to: number): boolean {
   let count = 0;
   for (let j = from; j < to; j++) {
-    const t = lines[j]!.text;
-    if (isBlank(t)) continue;
-    if (++count > 10 || t.length > 120 || t.trim().split(/\s+/).length >= 14) return false;
+    const t = lines[j]!.text.trim();
+    if (!t) continue;
+    const words = t.split(/\s+/).length;
+    if (++count > 10 || t.length > 120 || words >= 14) return false;
+    // The line after a sign-off is a name, not a sentence: "Thanks!\nSee you Friday." is a message.
+    if (count === 1 && words >= 3 && /[.?!]$/.test(t) && !/^\p{Lu}\S*(\s+\p{Lu}\S*)*$/u.test(t)) return false;
   }
   return true;
 }
@@ -511,11 +514,11 @@ function split(body: string, hints?: StructureHints): { parts: Parts; greeting?:
     hintedQuoted.some((h) => offset >= h.start && offset < h.end) || hintedSignature.some((h) => offset >= h.start && offset < h.end);
 
   // Quoted history runs from its header to the end of the body.
-  const quotedHint = Math.min(body.length, ...hintedQuoted.map((h) => h.start));
+  const quotedHint = hintedQuoted.reduce((min, h) => Math.min(min, h.start), body.length);
   const quotedStart = findQuotedStart(lines, quotedHint);
 
   // Hard signature starts: the DOM's word, a "-- " line, a device footer, a disclaimer.
-  let signatureStart = Math.min(quotedStart, ...hintedSignature.map((h) => h.start).filter((s) => s < quotedStart));
+  let signatureStart = hintedSignature.reduce((min, h) => Math.min(min, h.start), quotedStart);
   for (const line of lines) {
     if (line.start >= signatureStart) break;
     if (inHint(line.start)) continue;

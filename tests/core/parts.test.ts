@@ -168,6 +168,12 @@ describe('sign-offs', () => {
     expect(v.message).toBe(body.slice('Hi Chris,\n'.length));
   });
 
+  it('a short reply that opens with "Thanks!" has no sign-off', () => {
+    const v = view('Thanks!\nSee you on Friday.');
+    expect(v.signoff).toBeUndefined();
+    expect(v.message).toBe('Thanks!\nSee you on Friday.');
+  });
+
   it('finds "Best, Pat" on one line', () => {
     const v = view('Hi Chris,\nText.\n\nBest, Pat');
     expect(v.signoff).toBe('Best,');
