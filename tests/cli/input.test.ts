@@ -31,7 +31,7 @@ describe('.eml', () => {
     expect(draft.body.startsWith('Hi Dechay,\n\nThanks for the café chat at SaaStr last week.')).toBe(true);
     expect(draft.body).toContain("Sprout's content team spends");
     expect(draft.body).not.toContain('\r');
-    expect(draft.body.endsWith('Best,\nVern')).toBe(true);
+    expect(draft.body.endsWith('Best,\nVern\nBrightlane Analytics')).toBe(true);
   });
 
   it('turns an HTML-only message into the text the reader sees', async () => {
@@ -45,7 +45,7 @@ describe('.eml', () => {
     expect(body).toContain('cut that to an hour once the reports build themselves from HubSpot. Would it help to see');
     expect(body).not.toMatch(/<|&[a-z]+;|https:|cid:|\{ margin/); // no tags, entities, hrefs, image sources or CSS
     expect(body).not.toMatch(/\n{3}/);
-    expect(body.endsWith('Best,\nVern')).toBe(true);
+    expect(body.endsWith('Best,\nVern\nBrightlane Analytics')).toBe(true);
   });
 });
 
