@@ -9,12 +9,12 @@
 import type { Rule, RuleReport } from '../rule.js';
 import type { AnalysisContext } from '../context.js';
 import type { Span } from '../types.js';
-import { MERGE_FIELD_SHAPES, MERGE_FIELD_WORDS, REPLY_PREFIXES, SUBJECT_LIMITS } from '../data/subject.js';
+import { REPLY_PREFIXES, SUBJECT_LIMITS } from '../data/subject.js';
 import { trimSpan } from '../coach.js';
+// One definition of a merge field for the whole engine: the placeholder rule's.
+import { findPlaceholders } from './placeholder.js';
 
 const PREFIX = new RegExp(`^\\s*(?:(?:${REPLY_PREFIXES.join('|')})(?:\\[\\d+\\]|\\(\\d+\\))?\\s*[:：]\\s*)+`, 'i');
-const MERGE_FIELD = new RegExp(MERGE_FIELD_SHAPES.join('|'), 'g');
-const FIELD_WORDS = new Set(MERGE_FIELD_WORDS);
 const WORD = /\S+/g;
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -23,21 +23,6 @@ export function subjectCore(subject: string): { span: Span; prefixed: boolean } 
   const prefix = PREFIX.exec(subject);
   const span = trimSpan(subject, { start: prefix ? prefix[0].length : 0, end: subject.length });
   return { span, prefixed: Boolean(prefix) };
-}
-
-/** Unfilled merge fields in the subject; a [Bracket] counts only when it reads like a field name. */
-export function subjectMergeFields(subject: string): Span[] {
-  const out: Span[] = [];
-  for (const m of subject.matchAll(MERGE_FIELD)) {
-    const text = m[0];
-    if (/^[[{%]/.test(text) && !text.startsWith('{{') && !text.startsWith('{!')) {
-      const words = text.slice(1, -1).toLowerCase().split(/[\s_.]+/).filter(Boolean);
-      const joined = words.join('');
-      if (!words.some((w) => FIELD_WORDS.has(w)) && !FIELD_WORDS.has(joined)) continue;
-    }
-    out.push({ start: m.index, end: m.index + text.length });
-  }
-  return out;
 }
 
 function countWords(text: string): number {
@@ -81,7 +66,7 @@ export const subject: Rule = {
     }
     const reports: RuleReport[] = [];
     if (ctx.settings.rules.placeholder?.enabled === false) {
-      for (const f of subjectMergeFields(text)) {
+      for (const f of findPlaceholders(text)) {
         reports.push({ field: 'subject', severity: 'error', ...f, message: `Unfilled merge field ${text.slice(f.start, f.end)} in the subject.` });
       }
     }
