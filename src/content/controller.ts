@@ -100,7 +100,10 @@ export class ComposeController {
     this.ui.destroy();
   }
 
-  private readonly onInput = () => this.schedule();
+  private readonly onInput = () => {
+    if (this.state.notice) this.setState({ notice: undefined });
+    this.schedule();
+  };
 
   private readonly onResize = () => this.render();
 
@@ -213,7 +216,9 @@ export class ComposeController {
 
   private showReport(report: Report): void {
     const range = this.env.settings()?.wordRange ?? DEFAULT_SETTINGS.wordRange;
-    this.setState({ status: 'ready', report, error: undefined, notice: undefined, wordRange: { ...range } });
+    // A notice (e.g. a refused fix) stays until the user edits again: the re-check it triggered
+    // must not wipe it before it can be read.
+    this.setState({ status: 'ready', report, error: undefined, wordRange: { ...range } });
   }
 
   /** The one safe path for changing the user's draft (panel now, underline cards later). */

@@ -1,0 +1,170 @@
+// Shared Playwright fixtures: Debian's Chromium with the built extension (dist/chrome) loaded,
+// pages served at the real mail URLs, and two checks after every test: the extension made no
+// network requests and the page console stayed free of errors.
+import { test as base, expect, chromium, type BrowserContext, type Locator, type Page, type Worker } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromiumPath, extensionArgs } from '../../scripts/browser.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const EXTENSION_DIR = path.join(ROOT, 'dist/chrome');
+export const DEMO_HTML = readFileSync(path.join(ROOT, 'scripts/demo/gmail.html'), 'utf8');
+/** Both sites send this header; the extension must work under it. */
+export const TRUSTED_TYPES_CSP = "require-trusted-types-for 'script'";
+
+export interface Served {
+  /** Every page the test serves, by exact URL (without the hash). */
+  pages: Map<string, string>;
+}
+
+interface Watch {
+  /** Requests that were not one of our served documents (or the browser's favicon fetch). */
+  unexpectedRequests: string[];
+  consoleErrors: string[];
+}
+
+type TestFixtures = { context: BrowserContext; page: Page; served: Served; watch: Watch; worker: Worker };
+
+export const test = base.extend<TestFixtures>({
+  served: async ({}, use) => {
+    await use({ pages: new Map() });
+  },
+  watch: async ({}, use) => {
+    await use({ unexpectedRequests: [], consoleErrors: [] });
+  },
+  context: async ({ served, watch }, use) => {
+    if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first');
+    const profile = await mkdtemp(path.join(os.tmpdir(), 'pitchcheck-e2e-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath(),
+      headless: true,
+      viewport: { width: 1280, height: 900 },
+      args: extensionArgs(EXTENSION_DIR),
+    });
+    // Routes first, before any page opens or anything stops the worker.
+    await context.route('**/*', async (route) => {
+      const request = route.request();
+      const url = new URL(request.url());
+      const key = url.origin + url.pathname + url.search;
+      const html = served.pages.get(key);
+      if (html !== undefined && request.resourceType() === 'document') {
+        return route.fulfill({
+          status: 200,
+          contentType: 'text/html; charset=utf-8',
+          headers: { 'Content-Security-Policy': TRUSTED_TYPES_CSP },
+          body: html,
+        });
+      }
+      if (url.pathname === '/favicon.ico') return route.fulfill({ status: 204, body: '' });
+      watch.unexpectedRequests.push(`${request.resourceType()} ${request.url()}`);
+      return route.abort();
+    });
+    await use(context);
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  },
+  worker: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(worker);
+  },
+  page: async ({ context, watch }, use) => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on('console', (message) => {
+      if (message.type() === 'error') watch.consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => watch.consoleErrors.push(`pageerror: ${error.message}`));
+    await use(page);
+    expect(watch.unexpectedRequests, 'network requests nobody served (the extension must make none)').toEqual([]);
+    expect(watch.consoleErrors, 'errors in the page console').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Serves `html` at `url` (at the real site's URL and with its Trusted Types header) and opens it. */
+export async function openPage(page: Page, served: Served, url: string, html: string): Promise<void> {
+  const u = new URL(url);
+  served.pages.set(u.origin + u.pathname + u.search, html);
+  await page.goto(url);
+}
+
+/** The extension's UI host inside a compose root. */
+export function hostIn(compose: Locator): Locator {
+  return compose.locator('[data-pitchcheck]');
+}
+
+/** The badge once the first answer arrived (the panel can be read after this). */
+export async function waitReady(host: Locator): Promise<void> {
+  await expect(host.locator('.pc-badge[data-status="ready"]')).toBeVisible({ timeout: 15_000 });
+}
+
+export async function openPanel(host: Locator): Promise<void> {
+  await waitReady(host);
+  const badge = host.locator('.pc-badge');
+  if ((await badge.getAttribute('aria-expanded')) !== 'true') await badge.click();
+  await expect(host.locator('[role="dialog"]')).toBeVisible();
+}
+
+export function finding(host: Locator, ruleId: string): Locator {
+  return host.locator(`[data-rule="${ruleId}"]`);
+}
+
+/** The rule ids the panel lists, once a check has settled. */
+export async function shownRules(host: Locator): Promise<string[]> {
+  await waitReady(host);
+  return host.locator('[data-rule]').evaluateAll((els) => els.map((el) => el.getAttribute('data-rule') ?? ''));
+}
+
+/** Replaces the editor's content the way a user does: select all, then type (Enter between lines). */
+export async function typeDraft(page: Page, body: Locator, text: string): Promise<void> {
+  // Top-left corner: the open panel may cover the middle of the editor, as it does for users.
+  await body.click({ position: { x: 12, y: 8 } });
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  const lines = text.split('\n');
+  for (const [i, line] of lines.entries()) {
+    if (i > 0) await page.keyboard.press('Enter');
+    // insertText is one input event per line (like an IME or autocorrect), fast for long drafts.
+    if (line) await page.keyboard.insertText(line);
+  }
+}
+
+/** Sentences about the sender, repeated up to `words` words: a long, self-focused pitch. */
+export function longPitch(words: number): string {
+  const sentence = 'We built our platform so our team can help our customers grow with our tools.';
+  const out: string[] = [];
+  let count = 0;
+  while (count < words) {
+    out.push(sentence);
+    count += sentence.split(' ').length;
+  }
+  return out.join(' ');
+}
+
+/**
+ * Stops the extension's service worker the way Chrome does after 30 s idle (CDP
+ * ServiceWorker.stopAllWorkers), and resolves once it is stopped. `statuses` keeps every
+ * running status seen afterwards, so a test can see the worker start again.
+ */
+export async function stopServiceWorker(context: BrowserContext, page: Page): Promise<{ statuses: string[] }> {
+  const cdp = await context.newCDPSession(page);
+  const seen = { statuses: [] as string[] };
+  let onStopped: () => void = () => undefined;
+  const stopped = new Promise<void>((resolve) => (onStopped = resolve));
+  let stopSent = false;
+  cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+    for (const v of event.versions) {
+      if (!v.scriptURL.startsWith('chrome-extension://') || !stopSent) continue;
+      seen.statuses.push(v.runningStatus);
+      if (v.runningStatus === 'stopped') onStopped();
+    }
+  });
+  await cdp.send('ServiceWorker.enable');
+  stopSent = true;
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  return seen;
+}
