@@ -8,6 +8,7 @@ import { applyFix } from '../../src/core/analyze.js';
 import { rules } from '../../src/core/rules/index.js';
 import type { Finding } from '../../src/core/types.js';
 import { buildCli } from '../../scripts/build-cli.js';
+import { run } from '../../src/cli/run.js';
 
 const root = resolve(__dirname, '../..');
 const fixture = (name: string) => join(__dirname, 'fixtures', name);
@@ -30,6 +31,20 @@ function runWith(command: string[], args: string[], input?: string | Buffer): Re
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 const cli = (args: string[], input?: string | Buffer) => runWith(['--import', 'tsx', 'src/cli/main.ts'], args, input);
+
+/** The same command in this process (run() is all of main.ts but the process wiring): for the many option and error cases. */
+async function cliInProcess(args: string[], input?: string | Buffer): Promise<Result> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    readStdin: async () => Buffer.from(input ?? ''),
+    isTTY: false,
+    env: {},
+  });
+  return { code, stdout, stderr };
+}
 
 interface JsonResult {
   file: string;
@@ -108,18 +123,18 @@ describe('pitchcheck (done-when drafts)', () => {
     expect(r.code).toBe(1);
   });
 
-  it('a good HTML-only .eml has no warnings or errors and exits 0', () => {
-    const r = cli(['--format', 'json', fixture('html-only.eml')]);
+  it('a good HTML-only .eml has no warnings or errors and exits 0', async () => {
+    const r = await cliInProcess(['--format', 'json', fixture('html-only.eml')]);
     const [result] = json(r);
     expect(result!.findings.filter((f) => f.severity !== 'info')).toEqual([]);
     expect(result!.stats.words).toBeGreaterThan(50);
     expect(r.code).toBe(0);
   });
 
-  it('a Spanish draft says English-only checks were skipped', () => {
-    const r = cli(['--to', CHRIS, fixture('spanish.txt')]);
+  it('a Spanish draft says English-only checks were skipped', async () => {
+    const r = await cliInProcess(['--to', CHRIS, fixture('spanish.txt')]);
     expect(r.stdout).toContain('English-only checks were skipped (draft is not in English)');
-    const [result] = json(cli(['--format', 'json', '--to', CHRIS, fixture('spanish.txt')]));
+    const [result] = json(await cliInProcess(['--format', 'json', '--to', CHRIS, fixture('spanish.txt')]));
     expect(result!.language).toBe('other');
     expect(result!.findings.map((f) => f.ruleId)).not.toContain('self-focus');
   });
@@ -135,8 +150,8 @@ describe('pitchcheck (inputs, options, exit codes)', () => {
     expect(result!.findings.filter((f) => f.field === 'subject').map((f) => f.ruleId)).not.toContain('subject');
   });
 
-  it('reports each step of a JSON sequence and several files in one run', () => {
-    const results = json(cli(['--format', 'json', fixture('sequence.json'), fixture('good.txt')]));
+  it('reports each step of a JSON sequence and several files in one run', async () => {
+    const results = json(await cliInProcess(['--format', 'json', fixture('sequence.json'), fixture('good.txt')]));
     expect(results.map((r) => r.file)).toEqual([
       `${fixture('sequence.json')} [step 1]`,
       `${fixture('sequence.json')} [step 2 follow-up]`,
@@ -144,25 +159,25 @@ describe('pitchcheck (inputs, options, exit codes)', () => {
     ]);
   });
 
-  it('exits 0 when every finding is info, 1 when one is a warning or error', () => {
+  it('exits 0 when every finding is info, 1 when one is a warning or error', async () => {
     const allInfo = tmpFile('all-info.json', JSON.stringify({ rules: Object.fromEntries(rules.map((r) => [r.meta.id, { severity: 'info' }])) }));
-    const r = cli(['--format', 'json', '--config', allInfo, 'examples/kitchen-sink.json']);
+    const r = await cliInProcess(['--format', 'json', '--config', allInfo, join(root, 'examples/kitchen-sink.json')]);
     const [result] = json(r);
     expect(result!.findings.length).toBeGreaterThan(0);
     expect(result!.findings.every((f) => f.severity === 'info')).toBe(true);
     expect(r.code).toBe(0);
 
     const allOff = tmpFile('all-off.json', JSON.stringify({ rules: Object.fromEntries(rules.map((r) => [r.meta.id, { enabled: false }])) }));
-    const off = cli(['--config', allOff, 'examples/kitchen-sink.json']);
+    const off = await cliInProcess(['--config', allOff, join(root, 'examples/kitchen-sink.json')]);
     expect(off.stdout).toMatch(/\n✔ 0 problems \(0 errors, 0 warnings, 0 infos\)\n$/);
     expect(off.code).toBe(0);
   });
 
-  it('prints help and version', () => {
-    const help = cli(['--help']);
+  it('prints help and version', async () => {
+    const help = await cliInProcess(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: pitchcheck/);
-    const version = cli(['--version']);
+    const version = await cliInProcess(['--version']);
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
   });
 
@@ -179,12 +194,19 @@ describe('pitchcheck (inputs, options, exit codes)', () => {
     ['a missing config', ['--config', join(tmp, 'nope.json'), fixture('good.txt')]],
     ['no input', []],
   ];
-  it.each(usageErrors)('exits 2 with one line on stderr for %s', (_name, args, input) => {
-    const r = cli(args, input);
+  it.each(usageErrors)('exits 2 with one line on stderr for %s', async (_name, args, input) => {
+    const r = await cliInProcess(args, input);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^pitchcheck: [^\n]+\n$/);
     expect(r.stderr).not.toMatch(/\bat .*:\d+:\d+/);
+  });
+
+  it('exits 2 as a process too, with one line on stderr and no stack trace', () => {
+    const r = cli([join(tmp, 'missing.eml')]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^pitchcheck: cannot read [^\n]+: no such file\n$/);
   });
 });
 
@@ -194,12 +216,12 @@ describe('dist/cli.js (bundled)', () => {
     bundle = await buildCli(mkdtempSync(join(tmpdir(), 'pitchcheck-dist-')));
   }, 60_000);
 
-  it('is executable and prints the same report as the source', () => {
+  it('is executable and prints the same report as the source', async () => {
     expect(readFileSync(bundle, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
     const args = ['--format', 'json', fixture('multipart.eml'), fixture('wrong-greeting.json')];
     const built = runWith([bundle], args);
     expect(built.stderr).toBe('');
-    expect(built.stdout).toBe(cli(args).stdout);
+    expect(built.stdout).toBe((await cliInProcess(args)).stdout);
     expect(built.code).toBe(1);
     const direct = spawnSync(bundle, ['--version'], { encoding: 'utf8' });
     expect(direct.status).toBe(0);
