@@ -18,6 +18,16 @@ ruleTester(noPersonalization, {
     { name: 'their role', draft: draft(`In your role as head of content, ${generic.charAt(0).toLowerCase()}${generic.slice(1)}`) },
     { name: 'a reply', draft: draft(generic, { subject: 'Re: Campaign reports' }) },
     { name: 'a short note', draft: draft('Would a short call on Tuesday help?') },
+    {
+      name: 'not English: the cues are English-only',
+      draft: draft(
+        'La mayoría de los equipos de contenido rehacen a mano los mismos informes de campañas cada mes. Los equipos como el vuestro reducen ese trabajo a una hora cuando los informes se generan solos desde HubSpot. ¿Te ayudaría una llamada corta el martes?',
+      ),
+    },
+    {
+      name: 'a forward',
+      draft: draft(generic, { subject: 'Fwd: Campaign reports' }),
+    },
     { name: 'empty', draft: { to: [chris], subject: 'x', body: '' } },
   ],
   invalid: [

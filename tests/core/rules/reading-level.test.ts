@@ -37,6 +37,15 @@ ruleTester(readingLevel, {
       ],
     },
     {
+      name: 'a reply is graded too (above the quoted history)',
+      draft: {
+        to,
+        subject: 'Re: Reports',
+        body: `Hi Chris,\n\n${hard}\n\nBest,\nVern\n\nOn Mon, Jan 16, 2017 at 9:14 AM Chris Hawkins <chris@sproutcontent.com> wrote:\n> What does it do? Simple words please.`,
+      },
+      errors: [{ text: hard, severity: 'warning' }, { text: hard1 }, { text: hard2 }],
+    },
+    {
       name: 'one long, heavy sentence among easy ones',
       draft: mail(`${easy}\n\n${hard1}\n\n${hard2}`),
       errors: [{ severity: 'warning' }, { text: hard1 }, { text: hard2 }],
