@@ -156,8 +156,23 @@ export function toDraft(value: unknown, prefix: string): Draft {
     cc: toPeopleField(value.cc, `${prefix}: "cc"`),
     subject: (value.subject as string | undefined) ?? '',
     body: normalizeNewlines(value.body),
-    ...(isObject(value.hints) ? { hints: value.hints as Draft['hints'] } : {}),
+    ...(value.hints !== undefined ? { hints: toHints(value.hints, `${prefix}: "hints"`) } : {}),
   };
+}
+
+/** Structure hints as the content script sends them: { signature?: Span[], quoted?: Span[] }. */
+function toHints(value: unknown, where: string): NonNullable<Draft['hints']> {
+  if (!isObject(value)) throw new UsageError(`${where} must be an object with "signature" and/or "quoted" span lists`);
+  const hints: NonNullable<Draft['hints']> = {};
+  for (const key of ['signature', 'quoted'] as const) {
+    const list = value[key];
+    if (list === undefined) continue;
+    const spans = Array.isArray(list) ? list : [];
+    const valid = spans.every((s) => isObject(s) && Number.isInteger(s.start) && Number.isInteger(s.end) && (s.start as number) >= 0 && (s.end as number) >= (s.start as number));
+    if (!Array.isArray(list) || !valid) throw new UsageError(`${where}.${key} must be a list of {"start", "end"} offsets`);
+    hints[key] = spans.map((s) => ({ start: (s as { start: number }).start, end: (s as { end: number }).end }));
+  }
+  return hints;
 }
 
 function toPeopleField(value: unknown, where: string): Person[] {

@@ -57,6 +57,8 @@ describe('.json', () => {
     const seq = await load(fixture('sequence.json'));
     expect(seq.map((s) => s.file)).toEqual([`${fixture('sequence.json')} [step 1]`, `${fixture('sequence.json')} [step 2 follow-up]`]);
     expect(seq[1]!.draft.to).toEqual([{ name: 'Chris Hawkins', email: 'chris.hawkins@sproutcontent.com' }]);
+    const [hinted] = await load(tmpFile('hinted.json', '{"body":"Hi\\n\\n-- \\nVern","hints":{"signature":[{"start":4,"end":11}]}}'));
+    expect(hinted!.draft.hints).toEqual({ signature: [{ start: 4, end: 11 }] });
   });
 
   it.each([
@@ -67,6 +69,7 @@ describe('.json', () => {
     ['bad person', tmpFile('person.json', '{"body":"x","to":[{"name":"Chris"}]}'), /"to"\[0\] must have an "email"/],
     ['bad address string', tmpFile('addr.json', '{"body":"x","to":["Chris"]}'), /not an email address/],
     ['empty sequence', tmpFile('empty.json', '[]'), /array is empty/],
+    ['bad hints', tmpFile('hints.json', '{"body":"x","hints":{"quoted":[{"start":5}]}}'), /"hints"\.quoted must be a list/],
   ])('rejects %s with a UsageError', async (_name, path, message) => {
     const error = await load(path).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UsageError);
