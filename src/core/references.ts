@@ -34,11 +34,36 @@ interface SentenceRefs {
 
 const words = (list: readonly string[]) => list.map((w) => w.replace(/'/g, "['’]")).join('|');
 const suffixes = CONTRACTION_SUFFIXES.join('|');
-// Whole words; not inside an address or URL ("me@x.com", "www.us.org"), not "i.e.".
-const PRONOUN = new RegExp(
-  `(?<![\\p{L}\\p{N}_@.:/'’-])(?:(${words(SELF_PRONOUNS)})|(${words(READER_PRONOUNS)}))(?:['’](?:${suffixes}))?(?![\\p{L}\\p{N}_@]|['’]\\p{L}|[.:/-][\\p{L}\\p{N}])`,
-  'giu',
-);
+// Candidates by a plain ASCII-word-boundary regex (several times faster than a Unicode one with
+// lookbehind); the precise neighbour checks run on candidates only.
+const PRONOUN = new RegExp(`\\b(?:(${words(SELF_PRONOUNS)})|(${words(READER_PRONOUNS)}))(?:['’](?:${suffixes}))?\\b`, 'gi');
+// Not inside a word, an address or a URL ("me@x.com", "www.us.org", "acme.com/we"), not "i.e.".
+const NOT_BEFORE = /[\p{L}\p{N}_@.:/'’-]/u;
+const NOT_AFTER = /[\p{L}\p{N}_@]/u;
+const WORDISH = /[\p{L}\p{N}]/u;
+
+function charBefore(s: string, i: number): string {
+  if (i <= 0) return '';
+  const c = s.charCodeAt(i - 1);
+  return c >= 0xdc00 && c <= 0xdfff && i >= 2 ? s.slice(i - 2, i) : s[i - 1]!;
+}
+function charAt(s: string, i: number): string {
+  const cp = s.codePointAt(i);
+  return cp === undefined ? '' : String.fromCodePoint(cp);
+}
+
+function isStandalone(s: string, start: number, end: number): boolean {
+  const before = charBefore(s, start);
+  if (before && NOT_BEFORE.test(before)) return false;
+  const after = charAt(s, end);
+  if (!after) return true;
+  if (NOT_AFTER.test(after)) return false;
+  if (/['’.:/-]/.test(after)) {
+    const next = charAt(s, end + 1);
+    if (next && (after === "'" || after === '’' ? /\p{L}/u.test(next) : WORDISH.test(next))) return false;
+  }
+  return true;
+}
 
 function pronounsIn(sentence: string): SentenceRefs {
   const self: Reference[] = [];
@@ -46,10 +71,13 @@ function pronounsIn(sentence: string): SentenceRefs {
   PRONOUN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PRONOUN.exec(sentence)) !== null) {
-    const ref: Reference = { start: m.index, end: m.index + m[0].length, kind: 'pronoun', text: m[0] };
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!isStandalone(sentence, start, end)) continue;
+    const ref: Reference = { start, end, kind: 'pronoun', text: m[0] };
     if (m[1] !== undefined) {
       // "US" in capitals is usually the country.
-      if (m[0] === 'US' && !isPronounTerm(sentence, m.index)) continue;
+      if (m[0] === 'US' && !isPronounTerm(sentence, start)) continue;
       self.push(ref);
     } else reader.push(ref);
   }
@@ -69,6 +97,9 @@ function isPronounTerm(sentence: string, offset: number): boolean {
 
 /** Lowercase letters and digits only, accents folded: "Sprout Content" → "sproutcontent". */
 const squashName = (s: string) => foldName(s).replace(/[^\p{L}\p{N}]+/gu, '');
+const HAS_UPPER = /\p{Lu}/u;
+/** `squashName` with a fast path for plain ASCII words (most of them). */
+const squashToken = (s: string) => (/^[A-Za-z0-9]+$/.test(s) ? s.toLowerCase() : squashName(s));
 const SUFFIX_SET = new Set(COMPANY_SUFFIXES);
 const MAX_NAME_WORDS = 4;
 const NAME_WORD = /[\p{L}\p{N}]+(?:[&'’.-][\p{L}\p{N}]+)*/gu;
@@ -122,17 +153,16 @@ function buildNameIndex(ctx: AnalysisContext): NameIndex {
 function namesIn(sentence: string, index: NameIndex): SentenceRefs {
   const self: Reference[] = [];
   const reader: Reference[] = [];
-  const tokens: { start: number; end: number; key: string }[] = [];
-  for (const m of sentence.matchAll(NAME_WORD)) {
-    let text = m[0];
-    text = text.replace(/['’]s$/i, '').replace(TLD, '');
-    tokens.push({ start: m.index, end: m.index + m[0].length, key: squashName(text) });
-  }
+  const tokens: { start: number; end: number; text: string; key?: string }[] = [];
+  for (const m of sentence.matchAll(NAME_WORD)) tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  const keyOf = (t: (typeof tokens)[number]) => (t.key ??= squashToken(t.text.replace(/['’]s$/i, '').replace(TLD, '')));
   for (let i = 0; i < tokens.length; i++) {
+    // Names are written with a capital somewhere in their first word ("Chris", "Acme", "eBay").
+    if (!HAS_UPPER.test(tokens[i]!.text)) continue;
     let key = '';
     let hit: { at: number; side: 'self' | 'reader'; kind: ReferenceKind } | undefined;
     for (let k = i; k < tokens.length && k < i + MAX_NAME_WORDS; k++) {
-      key += tokens[k]!.key;
+      key += keyOf(tokens[k]!);
       const found = index.keys.get(key);
       if (found) hit = { at: k, ...found };
     }
@@ -140,8 +170,6 @@ function namesIn(sentence: string, index: NameIndex): SentenceRefs {
     const start = tokens[i]!.start;
     const end = tokens[hit.at]!.end;
     const text = sentence.slice(start, end);
-    // Names are proper nouns: "Will" greets a person, "will" is a verb.
-    if (!/\p{Lu}/u.test(text)) continue;
     (hit.side === 'self' ? self : reader).push({ start, end, kind: hit.kind, text });
     i = hit.at;
   }

@@ -1,0 +1,152 @@
+// Properties of the whole engine on any input: it never throws, every range lies inside its
+// text, and every fix or suggestion applies cleanly, touching nothing outside its range.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { analyze, applyFix } from '../../src/core/analyze.js';
+import type { Draft, Fix, Report, Settings } from '../../src/core/types.js';
+
+const pieces = [
+  'Hi Chris,', 'Hello Dana and Chris,', 'Dear Dr. Okafor,', 'Best,', 'Thanks,', 'Vern', '-- ', '>', '> We can help.',
+  'On Mon, Jan 16, 2017 at 9:14 AM Chris Hawkins <chris@sproutcontent.com> wrote:', '-----Original Message-----',
+  'From: Chris', 'Sent from my iPhone', 'I', 'we', 'our', 'you', 'your', "I'm", 'we’re', 'US', 'us', 'Acme', 'Sprout Content',
+  '{{first_name}}', '{{ company }}', '[First Name]', '[Company]', '%FIRSTNAME%', '<<Company>>', '${name}', '{!Contact.FirstName}',
+  '*|FNAME|*', '[[name]]', '{{', '}}', '[', ']', '{', '}', '%', '«', '»', 'I hope this email finds you well.', 'Per my last email,',
+  "I know you're busy, but", 'Just checking in.', 'I wanted to reach out to see if you', "I'd love to show you", 'our customers',
+  'My name is Vern.', 'We are a leading provider.', 'Dr.', 'e.g.', 'U.S.', '3.5', 'www.acme.com', 'me@acme.com', '...', '…', '?', '!',
+  '.', ',', ' ', '  ', '\n', '\n\n', '\r\n', '\t', '- ', '1. ', '🚀', '👩‍👩‍👧', 'שלום עולם', 'مرحبا', 'Grüße', 'José', '東京。',
+  '\u0000', '\u0007', '\u001b', '\u202e', '\u200b', '\ufeff', '\ud800', '\udfff', '\u2028', '\u0301',
+];
+
+const token = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...pieces) },
+  { weight: 2, arbitrary: fc.string({ maxLength: 12 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 8 }) },
+  { weight: 1, arbitrary: fc.string({ unit: fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)), maxLength: 3 }) },
+);
+const joined = (maxTokens: number) =>
+  fc.tuple(fc.array(token, { maxLength: maxTokens }), fc.array(fc.constantFrom(' ', '', '\n'), { minLength: maxTokens, maxLength: maxTokens })).map(
+    ([tokens, seps]) => tokens.map((t, i) => t + (seps[i] ?? ' ')).join(''),
+  );
+
+/** Drafts shaped like email (greeting, sentences, sign-off), so fixes and suggestions are reached. */
+const sentencesOf = [
+  'I hope this email finds you well.', "I know you're busy, but could you help?", 'Per my last email, it ships.', 'Just checking in.',
+  "I wanted to reach out to see if you'd like a demo.", "I'd love to show you our reports.", 'Our customers love us.',
+  "I'm reaching out because your team is hiring.", 'We help teams ramp.', 'Does Thursday work?', 'Teams at {{company}} ship fast.',
+];
+const structured = fc
+  .tuple(
+    fc.constantFrom('Hi {{first_name}},', 'Hi [First Name],', 'Hi Chris,', 'Dear %FIRSTNAME%,', '', 'Hi Chris, I hope all is well.'),
+    fc.array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...sentencesOf) }, { weight: 1, arbitrary: token }), { maxLength: 12 }),
+    fc.array(fc.constantFrom(' ', '\n', '\n\n', ''), { minLength: 12, maxLength: 12 }),
+    fc.constantFrom('\n\nBest,\nVern', '\n\nThanks,\n[Your Name]\n-- \nVern Smith\nAcme', '', '\n\nOn Mon, Jan 16, 2017 at 9:14 AM Chris <c@x.com> wrote:\n> Hi {{first_name}}'),
+  )
+  .map(([greeting, parts, seps, end]) => `${greeting}\n\n${parts.map((p, i) => p + (seps[i] ?? ' ')).join('')}${end}`);
+
+const person = fc.record(
+  {
+    name: fc.oneof(fc.constantFrom('Chris Hawkins', 'Hawkins, Chris', 'Dr. Ngozi Okafor', 'KEVIN O\'BRIEN', '(', '*', '', ' '), fc.string({ maxLength: 20 })),
+    email: fc.oneof(
+      fc.constantFrom('chris@sproutcontent.com', 'info@acme.com', 'chawkins@gmail.com', 'x', '', '@', 'a@b', 'vern@acmeanalytics.com'),
+      fc.string({ maxLength: 20 }),
+    ),
+  },
+  { requiredKeys: ['email'] },
+);
+
+const draft: fc.Arbitrary<Draft> = fc.record({
+  from: fc.option(person, { nil: undefined }),
+  to: fc.oneof(fc.array(person, { maxLength: 3 }), fc.constant([{ name: 'Chris Hawkins', email: 'chris@sproutcontent.com' }])),
+  cc: fc.array(person, { maxLength: 2 }),
+  subject: joined(6),
+  body: fc.oneof(joined(60), structured),
+}).map((d) => {
+  const out: Draft = { to: d.to, cc: d.cc, subject: d.subject, body: d.body };
+  if (d.from) out.from = d.from;
+  return out;
+});
+
+const settings: fc.Arbitrary<Settings | undefined> = fc.option(
+  fc.record({
+    wordRange: fc.record({ min: fc.integer({ min: -5, max: 60 }), max: fc.integer({ min: -5, max: 200 }) }),
+    minSelfRefs: fc.integer({ min: -1, max: 8 }),
+    senderNames: fc.array(fc.oneof(fc.constantFrom('Vern', 'Vern Smith', '(', '.*', 'I'), fc.string({ maxLength: 10 })), { maxLength: 3 }),
+    companyNames: fc.array(fc.oneof(fc.constantFrom('Acme', 'Acme Inc.', '[x]', 'us'), fc.string({ maxLength: 10 })), { maxLength: 3 }),
+  }),
+  { nil: undefined },
+);
+
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+/** A boundary that cuts a surrogate pair in two would corrupt an emoji. */
+const splitsPair = (s: string, i: number) => i > 0 && i < s.length && isHigh(s.charCodeAt(i - 1)) && isLow(s.charCodeAt(i));
+
+function checkReport(d: Draft, report: Report, reanalyseFixed = true): void {
+  for (const f of report.findings) {
+    const source = f.field === 'subject' ? d.subject : d.body;
+    expect(f.start).toBeGreaterThanOrEqual(0);
+    expect(f.start).toBeLessThanOrEqual(f.end);
+    expect(f.end).toBeLessThanOrEqual(source.length);
+    const edits: Fix[] = [...(f.fix ? [f.fix] : []), ...(f.suggestions ?? [])];
+    for (const fix of edits) {
+      expect(Number.isInteger(fix.start) && Number.isInteger(fix.end)).toBe(true);
+      expect(0 <= fix.start && fix.start <= fix.end && fix.end <= source.length).toBe(true);
+      expect(typeof fix.replacement).toBe('string');
+      expect(fix.label.length).toBeGreaterThan(0);
+      expect(splitsPair(source, fix.start) || splitsPair(source, fix.end)).toBe(false);
+      const after = applyFix(source, fix);
+      // Nothing outside the range changes.
+      expect(after.slice(0, fix.start)).toBe(source.slice(0, fix.start));
+      expect(after.slice(fix.start + fix.replacement.length)).toBe(source.slice(fix.end));
+      // The fixed draft is still a draft the engine can read.
+      if (reanalyseFixed) {
+        const fixed = f.field === 'subject' ? { ...d, subject: after } : { ...d, body: after };
+        expect(() => analyze(fixed)).not.toThrow();
+      }
+    }
+  }
+  const s = report.stats;
+  for (const n of [s.words, s.sentences, s.questions, s.selfRefs, s.readerRefs]) expect(Number.isInteger(n) && n >= 0).toBe(true);
+  for (const span of Object.values(report.parts)) {
+    if (!span) continue;
+    expect(0 <= span.start && span.start <= span.end && span.end <= d.body.length).toBe(true);
+  }
+}
+
+describe('analyze on any input', () => {
+  it('never throws, keeps ranges inside their text, and fixes apply cleanly', () => {
+    const seen = { findings: 0, fixes: 0, suggestions: 0 };
+    fc.assert(
+      fc.property(draft, settings, (d, s) => {
+        const report = analyze(d, s);
+        checkReport(d, report);
+        seen.findings += report.findings.length;
+        seen.fixes += report.findings.filter((f) => f.fix).length;
+        seen.suggestions += report.findings.filter((f) => f.suggestions?.length).length;
+      }),
+      { numRuns: 400 },
+    );
+    // The generator must actually reach fixes and suggestions, or the property proves little.
+    expect(seen.fixes).toBeGreaterThan(50);
+    expect(seen.suggestions).toBeGreaterThan(5);
+  });
+
+  it('survives malformed drafts from untyped callers', () => {
+    const bad: unknown[] = [
+      undefined, null, {}, { body: 42 }, { to: 'chris' }, { to: [null, 1, { email: 3 }] }, { body: '\ud800', subject: null },
+      { from: 'x', to: [], body: 'Hi {{first_name}},', subject: '' }, { to: [{}], body: 'I hope you are well.' },
+    ];
+    for (const d of bad) expect(() => analyze(d as Draft)).not.toThrow();
+  });
+
+  it('handles a huge paste (200,000 characters, no punctuation, one line)', () => {
+    const d: Draft = { to: [{ name: 'Chris Hawkins', email: 'chris@sproutcontent.com' }], subject: '', body: 'we help you grow '.repeat(12_000) };
+    checkReport(d, analyze(d), false);
+  });
+
+  it('handles a huge realistic draft with many findings', () => {
+    const para = "I hope this email finds you well. Hi {{first_name}}, I'm reaching out because our customers love us. Per my last email, [Company] could grow 🚀. ";
+    const d: Draft = { to: [{ name: 'Chris Hawkins', email: 'chris@sproutcontent.com' }], subject: 'For {{company}}', body: para.repeat(200) };
+    checkReport(d, analyze(d), false);
+  });
+});
