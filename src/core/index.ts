@@ -3,3 +3,4 @@ export { analyze, applyFix, normalizeDraft } from './analyze.js';
 export { resolveSettings, DEFAULT_SETTINGS } from './settings.js';
 export { rules } from './rules/index.js';
 export type { Rule, RuleMeta, RuleReport } from './rule.js';
+export { SCORE_CHECKS, scoreDraft, type ScoreCheck } from './score.js';
