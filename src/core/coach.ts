@@ -169,7 +169,8 @@ export function recipientCompanyKeys(ctx: AnalysisContext): { keys: MentionKey[]
   for (const r of ctx.to) {
     if (!r.company) continue;
     keys.push({ key: squash(r.company), prefix: true });
-    label ??= r.companyDisplay ?? r.company;
+    // The domain, not a guessed spelling: "sproutcontent.com" tells the rep which company we mean.
+    label ??= r.person.email.slice(r.person.email.lastIndexOf('@') + 1).toLowerCase() || r.company;
   }
   const self = new Set(senderKeys(ctx).companies.map((k) => k.key));
   // Writing to a colleague at one's own company is not personalisation.

@@ -31,7 +31,7 @@ export const noPersonalization: Rule = {
       {
         severity: 'info',
         ...opening,
-        message: `Nothing here is specific to ${firstName ?? 'this reader'}: mention ${company.label ?? 'their company'}, their role, or something only they would get (a post, an event, a referral).`,
+        message: `Nothing here is specific to ${firstName ?? 'this reader'}: mention their company${company.label ? ` (${company.label})` : ''}, their role, or something only they would get (a post, an event, a referral).`,
       },
     ];
   },
