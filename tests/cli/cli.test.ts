@@ -64,12 +64,15 @@ function tmpFile(name: string, content: string | Buffer): string {
   return path;
 }
 
-/** Every finding's range lies in its text, and a fix, applied, changes only its range. */
+/** Every finding's range, and its fix's, lies in its text: the JSON speaks the draft's coordinates. */
 function expectSaneRanges(findings: Finding[], body: string, subject: string) {
   for (const f of findings) {
     const text = f.field === 'subject' ? subject : body;
-    expect(f.start).toBeGreaterThanOrEqual(0);
-    expect(f.end).toBeLessThanOrEqual(text.length);
+    for (const span of [f, ...(f.fix ? [f.fix] : []), ...(f.suggestions ?? [])]) {
+      expect(span.start).toBeGreaterThanOrEqual(0);
+      expect(span.start).toBeLessThanOrEqual(span.end);
+      expect(span.end).toBeLessThanOrEqual(text.length);
+    }
   }
 }
 
