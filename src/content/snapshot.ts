@@ -19,10 +19,10 @@ export interface Segment {
   node: Text | Element;
   offset: number;
   /**
-   * For a collapsed run of white space read as one space: the DOM offset after the whole run, so
-   * replacing that space replaces the run.
+   * For a collapsed run of white space read as one space: the DOM point after the whole run
+   * (which may go on in later text nodes), so replacing that space replaces the run.
    */
-  runEnd?: number;
+  runEnd?: { node: Text; offset: number };
 }
 
 export interface OffsetMap {
@@ -98,7 +98,7 @@ class SnapshotBuilder {
   private trailingNewlines = 0;
   private pendingBreaks = 0;
   private pendingTab = false;
-  private pendingSpace: { node: Text; offset: number; runEnd: number } | null = null;
+  private pendingSpace: { node: Text; offset: number; endNode: Text; endOffset: number } | null = null;
   private preDepth = 0;
   /** Cells seen in each open table row (for the tab between cells). */
   private readonly rowCells: number[] = [];
@@ -232,8 +232,11 @@ class SnapshotBuilder {
           runStart = -1;
         }
         if (collapsible) {
-          if (!this.pendingSpace) this.pendingSpace = { node, offset: i, runEnd: i + 1 };
-          else if (this.pendingSpace.node === node && this.pendingSpace.runEnd === i) this.pendingSpace.runEnd = i + 1;
+          if (!this.pendingSpace) this.pendingSpace = { node, offset: i, endNode: node, endOffset: i + 1 };
+          else {
+            this.pendingSpace.endNode = node;
+            this.pendingSpace.endOffset = i + 1;
+          }
         }
         continue;
       }
@@ -265,8 +268,9 @@ class SnapshotBuilder {
     if (this.pendingSpace) {
       // A space at the start or end of a line is not drawn.
       if (!isBreak && this.trailingNewlines === 0 && this.length > 0) {
-        const { node: spaceNode, offset: spaceOffset, runEnd } = this.pendingSpace;
-        this.append(' ', spaceNode, spaceOffset, runEnd > spaceOffset + 1 ? runEnd : undefined);
+        const { node: spaceNode, offset: spaceOffset, endNode, endOffset } = this.pendingSpace;
+        const longRun = endNode !== spaceNode || endOffset > spaceOffset + 1;
+        this.append(' ', spaceNode, spaceOffset, longRun ? { node: endNode, offset: endOffset } : undefined);
       }
       this.pendingSpace = null;
     }
@@ -280,7 +284,7 @@ class SnapshotBuilder {
     this.append(isBreak ? raw : raw.replace(/\u00a0/g, ' '), node, offset);
   }
 
-  private append(str: string, node: Text | Element | null, offset: number, runEnd?: number): void {
+  private append(str: string, node: Text | Element | null, offset: number, runEnd?: Segment['runEnd']): void {
     if (!str) return;
     const start = this.length;
     this.chunks.push(str);
@@ -365,7 +369,7 @@ function pointAt(seg: Segment, index: number): Boundary | null {
     const at = Array.prototype.indexOf.call(parent.childNodes, seg.node) as number;
     return { node: parent, offset: index === seg.start ? at : at + 1 };
   }
-  if (seg.runEnd !== undefined && index === seg.end) return { node: seg.node, offset: seg.runEnd };
+  if (seg.runEnd && index === seg.end) return { node: seg.runEnd.node, offset: seg.runEnd.offset };
   return { node: seg.node, offset: seg.offset + (index - seg.start) };
 }
 
@@ -415,8 +419,10 @@ export function rangeFor(snapshot: Snapshot, start: number, end: number): Range 
     if (!Number.isInteger(start) || !Number.isInteger(end)) return null;
     if (start < 0 || end < start || end > snapshot.text.length) return null;
     const { map } = snapshot;
-    const a = boundaryAt(map, start, 'start');
-    const b = start === end ? a : boundaryAt(map, end, 'end');
+    // An insertion (empty range) goes right after the text before it on the same line (past
+    // white space that only shows once something follows), or at the start of its line.
+    const b = boundaryAt(map, end, start === end && snapshot.text[start - 1] === '\n' ? 'start' : 'end');
+    const a = start === end ? b : boundaryAt(map, start, 'start');
     if (!usable(map, a) || !usable(map, b)) return null;
     const range = map.root.ownerDocument.createRange();
     range.setStart(a.node, a.offset);

@@ -19,3 +19,17 @@ export function isInsideForeign(el: Element): boolean {
   }
   return false;
 }
+
+// Type checks without `instanceof`: elements may come from another window (frames, test
+// documents) or through Firefox's Xray wrappers, where the global constructors differ.
+export function isHTMLElement(node: unknown): node is HTMLElement {
+  return typeof node === 'object' && node !== null && (node as Node).nodeType === 1 && 'style' in (node as object);
+}
+
+export function isInput(node: unknown): node is HTMLInputElement {
+  return isHTMLElement(node) && node.localName === 'input';
+}
+
+export function isTextField(node: unknown): node is HTMLInputElement | HTMLTextAreaElement {
+  return isHTMLElement(node) && (node.localName === 'input' || node.localName === 'textarea');
+}

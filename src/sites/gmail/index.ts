@@ -4,7 +4,7 @@
 import type { Person } from '../../core/types.js';
 import type { ComposeRecipients, ComposeWindow, SiteAdapter } from '../adapter.js';
 import { dedupePeople, looksLikeEmail, parseAddressList } from '../address.js';
-import { isForeignElement, isInsideForeign } from '../foreign.js';
+import { isForeignElement, isHTMLElement, isInput, isInsideForeign, isTextField } from '../foreign.js';
 import * as S from './selectors.js';
 
 function safeQueryAll(scope: ParentNode, selector: string): Element[] {
@@ -82,7 +82,7 @@ function typedPeople(input: Element): Person[] {
 }
 
 function peopleInRow(row: Element): Person[] {
-  if (row instanceof HTMLInputElement || row instanceof HTMLTextAreaElement) return parseAddressList(row.value);
+  if (isTextField(row)) return parseAddressList(row.value);
   const people: Person[] = [];
   const chips = safeQueryAll(row, S.CHIP);
   const fromChips = chips.length ? chips : safeQueryAll(row, S.EMAIL_SPAN);
@@ -127,7 +127,7 @@ class GmailCompose implements ComposeWindow {
   subjectInput(): HTMLInputElement | null {
     try {
       const input = outsideBody(safeQueryAll(this.root, S.SUBJECT), this.body)[0];
-      return input instanceof HTMLInputElement ? input : null;
+      return isInput(input) ? input : null;
     } catch {
       return null;
     }
@@ -141,7 +141,7 @@ class GmailCompose implements ComposeWindow {
     try {
       const els = this.rows(`${S.ROW_TO}, ${S.ROW_CC}, ${S.SUBJECT}`);
       const inputs = els.flatMap((row) => safeQueryAll(row, S.COMBOBOX));
-      return [...new Set([...els, ...inputs])].filter((el): el is HTMLElement => el instanceof HTMLElement);
+      return [...new Set([...els, ...inputs])].filter(isHTMLElement);
     } catch {
       return [];
     }
@@ -162,7 +162,7 @@ export const gmailAdapter: SiteAdapter = {
   findComposes(doc) {
     try {
       const composes: ComposeWindow[] = [];
-      const bodies = bodiesIn(doc).filter((el): el is HTMLElement => el instanceof HTMLElement);
+      const bodies = bodiesIn(doc).filter(isHTMLElement);
       for (const body of bodies) {
         // A nested editable inside another body is part of that body.
         if (bodies.some((other) => other !== body && other.contains(body))) continue;

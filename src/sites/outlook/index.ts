@@ -2,7 +2,7 @@
 import type { Person } from '../../core/types.js';
 import type { ComposeRecipients, ComposeWindow, SiteAdapter } from '../adapter.js';
 import { dedupePeople, parseAddress, parseAddressList } from '../address.js';
-import { isForeignElement, isInsideForeign } from '../foreign.js';
+import { isForeignElement, isHTMLElement, isInput, isInsideForeign } from '../foreign.js';
 import * as S from './selectors.js';
 
 function safeQueryAll(scope: ParentNode, selector: string): Element[] {
@@ -32,14 +32,14 @@ function closest(el: Element, selector: string): Element | null {
 /** Wells outside the body, outermost only (a well never nests another). */
 function wellsIn(root: Element, body: Element): HTMLElement[] {
   const wells = safeQueryAll(root, S.RECIPIENT_WELL).filter(
-    (el): el is HTMLElement => el instanceof HTMLElement && el !== body && !body.contains(el) && !isInsideForeign(el),
+    (el): el is HTMLElement => isHTMLElement(el) && el !== body && !body.contains(el) && !isInsideForeign(el),
   );
   return wells.filter((well) => !wells.some((other) => other !== well && other.contains(well)));
 }
 
 function findRoot(body: HTMLElement): HTMLElement | null {
   const known = body.parentElement ? closest(body.parentElement, S.COMPOSE_ROOT) : null;
-  if (known instanceof HTMLElement) return known;
+  if (isHTMLElement(known)) return known;
   // Unknown wrapper (selectors changed): the nearest ancestor that also holds a recipient well.
   for (let el = body.parentElement; el; el = el.parentElement) {
     if (el === body.ownerDocument.body) break;
@@ -113,7 +113,7 @@ class OutlookCompose implements ComposeWindow {
   subjectInput(): HTMLInputElement | null {
     const wells = this.wells();
     const usable = (el: Element): el is HTMLInputElement =>
-      el instanceof HTMLInputElement &&
+      isInput(el) &&
       !this.body.contains(el) &&
       !wells.some((well) => well.contains(el)) &&
       !safeMatches(el, S.PICKER_INPUT) &&
@@ -158,7 +158,7 @@ export const outlookAdapter: SiteAdapter = {
   findComposes(doc) {
     try {
       const composes: ComposeWindow[] = [];
-      const bodies = safeQueryAll(doc, S.BODY).filter((el): el is HTMLElement => el instanceof HTMLElement);
+      const bodies = safeQueryAll(doc, S.BODY).filter(isHTMLElement);
       for (const body of bodies) {
         if (bodies.some((other) => other !== body && other.contains(body))) continue;
         if (isInsideForeign(body)) continue;
