@@ -1,4 +1,5 @@
 import type { ResolvedSettings, Settings } from './types.js';
+import { playbookOf, withPlaybook } from './playbook.js';
 
 export const DEFAULT_SETTINGS: ResolvedSettings = {
   rules: {},
@@ -11,7 +12,8 @@ export const DEFAULT_SETTINGS: ResolvedSettings = {
 
 /** Fills what `settings` leaves out with the defaults; never throws on odd input. */
 export function resolveSettings(settings?: Settings): ResolvedSettings {
-  const s = settings ?? {};
+  // A playbook that fails validation is dropped whole: half a playbook would mislead.
+  const s = withPlaybook({ ...(settings ?? {}), playbook: undefined }, playbookOf(settings?.playbook));
   const range = s.wordRange;
   const validRange =
     range && Number.isFinite(range.min) && Number.isFinite(range.max) && range.min >= 0 && range.max >= range.min;
@@ -26,6 +28,6 @@ export function resolveSettings(settings?: Settings): ResolvedSettings {
         : DEFAULT_SETTINGS.minSelfRefs,
     senderNames: strings(s.senderNames),
     companyNames: strings(s.companyNames),
-    ...(s.playbook !== undefined ? { playbook: s.playbook } : {}),
+    ...(s.playbook ? { playbook: s.playbook } : {}),
   };
 }

@@ -107,8 +107,8 @@ export interface Settings {
   senderNames?: string[];
   /** The sender's company and product names (counted as references to the sender). */
   companyNames?: string[];
-  /** A team playbook (see issue 4); optional. */
-  playbook?: unknown;
+  /** A team playbook (see issue 4 and src/core/playbook.ts); optional. */
+  playbook?: Playbook;
 }
 
 export interface ResolvedSettings {
@@ -117,5 +117,36 @@ export interface ResolvedSettings {
   minSelfRefs: number;
   senderNames: string[];
   companyNames: string[];
-  playbook?: unknown;
+  playbook?: Playbook;
+}
+
+/** What a team playbook can require of every first email (checked by the `playbook` rule). */
+export type PlaybookRequirementId = 'ask-one-question' | 'mention-company' | 'mention-product' | 'greeting' | 'sign-off';
+
+/** A phrase the team agreed not to use, why, and what to say instead. */
+export interface PlaybookAvoid {
+  phrase: string;
+  reason: string;
+  alternative?: string;
+}
+
+export interface PlaybookRequire {
+  id: PlaybookRequirementId;
+  /** The team's own wording, shown as the finding's message. */
+  description?: string;
+}
+
+/**
+ * A team playbook: a JSON file the team agrees on (format version 1; schema and validation in
+ * src/core/playbook.ts, example in examples/playbook.json).
+ */
+export interface Playbook {
+  name: string;
+  version: 1;
+  wordRange?: { min: number; max: number };
+  /** The company's names (counted as references to the sender, like Settings.companyNames). */
+  companyNames?: string[];
+  productNames?: string[];
+  avoid?: PlaybookAvoid[];
+  require?: PlaybookRequire[];
 }

@@ -11,5 +11,6 @@ import { questions } from './questions.js';
 import { readingLevel } from './reading-level.js';
 import { missingContext } from './missing-context.js';
 import { noPersonalization } from './no-personalization.js';
+import { playbook } from './playbook.js';
 
-export const rules: Rule[] = [greetingMismatch, genericGreeting, length, selfFocus, placeholder, filler, subject, questions, readingLevel, missingContext, noPersonalization];
+export const rules: Rule[] = [greetingMismatch, genericGreeting, length, selfFocus, placeholder, filler, subject, questions, readingLevel, missingContext, noPersonalization, playbook];
