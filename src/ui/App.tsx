@@ -22,28 +22,42 @@ function plural(n: number, one: string, many: string): string {
 }
 
 interface PanelPosition {
-  right: number;
+  left?: number;
+  right?: number;
   top?: number;
   bottom?: number;
   maxHeight: number;
 }
 
-/** Opens above the badge when there is room (composes sit at the bottom of the screen), else below. */
-function positionFor(badge: HTMLElement): PanelPosition {
-  const r = badge.getBoundingClientRect();
+const PANEL_WIDTH = 360;
+const GAP = 8;
+
+/**
+ * Beside the compose when the screen has room (Gmail's pop-ups sit at the bottom right, so
+ * usually to their left): the draft, recipients and the site's buttons stay visible. Otherwise
+ * above the badge (composes sit low on the screen), else below it.
+ */
+function positionFor(badge: HTMLElement, compose: HTMLElement): PanelPosition {
+  const b = badge.getBoundingClientRect();
+  const c = compose.getBoundingClientRect();
   const vw = window.innerWidth;
   const vh = window.innerHeight;
-  const right = Math.max(8, vw - r.right);
-  const above = r.top - 16;
-  const below = vh - r.bottom - 16;
-  if (above >= 240 || above >= below) return { right, bottom: vh - r.top + 8, maxHeight: Math.max(160, Math.min(520, above)) };
-  return { right, top: r.bottom + 8, maxHeight: Math.max(160, Math.min(520, below)) };
+  const besideBottom = Math.max(GAP, vh - b.bottom);
+  const besideHeight = Math.max(160, Math.min(560, vh - besideBottom - GAP));
+  if (c.left >= PANEL_WIDTH + 2 * GAP) return { right: vw - c.left + GAP, bottom: besideBottom, maxHeight: besideHeight };
+  if (vw - c.right >= PANEL_WIDTH + 2 * GAP) return { left: c.right + GAP, bottom: besideBottom, maxHeight: besideHeight };
+  const right = Math.max(GAP, vw - b.right);
+  const above = b.top - 2 * GAP;
+  const below = vh - b.bottom - 2 * GAP;
+  if (above >= 240 || above >= below) return { right, bottom: vh - b.top + GAP, maxHeight: Math.max(160, Math.min(520, above)) };
+  return { right, top: b.bottom + GAP, maxHeight: Math.max(160, Math.min(520, below)) };
 }
 
 export function App({ state, layout, onApplyFix, onOpenChange }: AppProps) {
   const [open, setOpen] = useState(false);
   const [position, setPosition] = useState<PanelPosition | null>(null);
   const badgeRef = useRef<HTMLButtonElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const findings = state.report?.findings ?? [];
   const level = topSeverity(findings);
@@ -59,7 +73,8 @@ export function App({ state, layout, onApplyFix, onOpenChange }: AppProps) {
 
   useLayoutEffect(() => {
     if (!open || !badgeRef.current) return;
-    const place = () => badgeRef.current && setPosition(positionFor(badgeRef.current));
+    // The root spans the host, which spans the compose: its box is the compose's width.
+    const place = () => badgeRef.current && rootRef.current && setPosition(positionFor(badgeRef.current, rootRef.current));
     place();
     window.addEventListener('resize', place);
     window.addEventListener('scroll', place, true);
@@ -89,7 +104,7 @@ export function App({ state, layout, onApplyFix, onOpenChange }: AppProps) {
       : `Pitchcheck: ${findings.length ? plural(findings.length, 'suggestion', 'suggestions') : 'no suggestions'}`;
 
   return (
-    <div class="pc-root" onKeyDown={onKeyDown} onKeyUp={(e) => e.stopPropagation()} onKeyPress={(e) => e.stopPropagation()}>
+    <div ref={rootRef} class="pc-root" onKeyDown={onKeyDown} onKeyUp={(e) => e.stopPropagation()} onKeyPress={(e) => e.stopPropagation()}>
       <button
         ref={badgeRef}
         type="button"
@@ -120,8 +135,8 @@ export function App({ state, layout, onApplyFix, onOpenChange }: AppProps) {
           style={
             position
               ? {
-                  right: `${position.right}px`,
-                  ...(position.top !== undefined ? { top: `${position.top}px` } : { bottom: `${position.bottom}px` }),
+                  ...(position.left !== undefined ? { left: `${position.left}px` } : { right: `${position.right ?? GAP}px` }),
+                  ...(position.top !== undefined ? { top: `${position.top}px` } : { bottom: `${position.bottom ?? GAP}px` }),
                   maxHeight: `${position.maxHeight}px`,
                 }
               : { visibility: 'hidden' }

@@ -8,12 +8,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumPath, extensionArgs } from '../../scripts/browser.js';
+import { FIXTURE_URLS, TRUSTED_TYPES_CSP, serveFixtures, type FixtureName } from '../fixtures/index.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION_DIR = path.join(ROOT, 'dist/chrome');
 export const DEMO_HTML = readFileSync(path.join(ROOT, 'scripts/demo/gmail.html'), 'utf8');
-/** Both sites send this header; the extension must work under it. */
-export const TRUSTED_TYPES_CSP = "require-trusted-types-for 'script'";
 
 export interface Served {
   /** Every page the test serves, by exact URL (without the hash). */
@@ -21,7 +20,7 @@ export interface Served {
 }
 
 interface Watch {
-  /** Requests that were not one of our served documents (or the browser's favicon fetch). */
+  /** Requests nobody served (the fixture server records them; the favicon fetch is not ours). */
   unexpectedRequests: string[];
   consoleErrors: string[];
 }
@@ -44,23 +43,22 @@ export const test = base.extend<TestFixtures>({
       viewport: { width: 1280, height: 900 },
       args: extensionArgs(EXTENSION_DIR),
     });
-    // Routes first, before any page opens or anything stops the worker.
+    // Routes first, before any page opens or anything stops the worker. The fixture server
+    // answers the Gmail/Outlook fixture URLs and aborts (and records) everything else; pages a
+    // test serves itself (the demo page) are answered first.
+    const server = await serveFixtures(context);
+    watch.unexpectedRequests = server.blocked;
     await context.route('**/*', async (route) => {
       const request = route.request();
       const url = new URL(request.url());
-      const key = url.origin + url.pathname + url.search;
-      const html = served.pages.get(key);
-      if (html !== undefined && request.resourceType() === 'document') {
-        return route.fulfill({
-          status: 200,
-          contentType: 'text/html; charset=utf-8',
-          headers: { 'Content-Security-Policy': TRUSTED_TYPES_CSP },
-          body: html,
-        });
-      }
-      if (url.pathname === '/favicon.ico') return route.fulfill({ status: 204, body: '' });
-      watch.unexpectedRequests.push(`${request.resourceType()} ${request.url()}`);
-      return route.abort();
+      const html = served.pages.get(url.origin + url.pathname + url.search);
+      if (html === undefined || request.resourceType() !== 'document') return route.fallback();
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        headers: { 'Content-Security-Policy': TRUSTED_TYPES_CSP },
+        body: html,
+      });
     });
     await use(context);
     await context.close();
@@ -83,6 +81,11 @@ export const test = base.extend<TestFixtures>({
 });
 
 export { expect };
+
+/** Opens one of the Gmail/Outlook fixture pages at its real URL. */
+export async function openFixture(page: Page, name: FixtureName): Promise<void> {
+  await page.goto(FIXTURE_URLS[name]);
+}
 
 /** Serves `html` at `url` (at the real site's URL and with its Trusted Types header) and opens it. */
 export async function openPage(page: Page, served: Served, url: string, html: string): Promise<void> {
