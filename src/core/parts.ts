@@ -194,11 +194,22 @@ function parseNames(text: string, at: number, lineStart: number): { names: Greet
   const names: GreetedName[] = [];
   let p = at;
   let end = at;
+  // A later name accepted only because a joiner followed it ("Hi Chris, Dana and …") must be
+  // followed by another name, or it was the start of the sentence ("Dana and I were talking").
+  let pendingJoiner: { previousEnd: number } | undefined;
   for (let guard = 0; guard < 12; guard++) {
     const nameEnd = parseName(text, p, names.length === 0);
-    if (nameEnd <= p) break;
     // A later name must end the list, so "Hi Chris, Thanks for…" stops after Chris.
-    if (names.length > 0 && !endsNameList(text, nameEnd)) break;
+    if (nameEnd <= p || (names.length > 0 && !endsNameList(text, nameEnd))) {
+      if (pendingJoiner) {
+        names.pop();
+        end = pendingJoiner.previousEnd;
+      }
+      break;
+    }
+    const q = skipSpaces(text, nameEnd);
+    const closed = q >= text.length || TERMINATOR.test(text[q]!) || text[q] === '-';
+    pendingJoiner = names.length > 0 && !closed ? { previousEnd: end } : undefined;
     names.push({ text: text.slice(p, nameEnd), start: lineStart + p, end: lineStart + nameEnd });
     end = nameEnd;
     // separator to the next name

@@ -115,6 +115,8 @@ describe('greetings', () => {
     expect(view('Hi Chris, Thanks for the call.').names).toEqual(['Chris']);
     expect(view('Hi Chris Hope you are well.').message).toBe('Hope you are well.');
     expect(view('Hi Chris and thanks for the call.').names).toEqual(['Chris']);
+    expect(view('Hi Chris, Dana and I talked about your plans.')).toMatchObject({ names: ['Chris'], greeting: 'Hi Chris,', message: 'Dana and I talked about your plans.' });
+    expect(view('Hi Chris, Dana and Pat,\nText.').names).toEqual(['Chris', 'Dana', 'Pat']);
   });
 
   it('allows leading blank lines and spaces', () => {

@@ -54,6 +54,11 @@ ruleTester(greetingMismatch, {
     { name: 'a greeting to a team', draft: { to: [chris], body: body('Hi Sprout team,') } },
     { name: 'a name and the team', draft: { to: [chris], body: body('Hi Chris and team,') } },
     { name: 'a placeholder is not a name', draft: { to: [chris], body: body('Hi {{first_name}},') } },
+    { name: 'a name that starts the first sentence is not greeted', draft: { to: [chris], body: 'Hi Chris, Dana and I talked about your plans.' } },
+    {
+      name: 'a greeting inside the quoted part the DOM marked is ignored',
+      draft: { to: [chris], body: 'Sounds good.\n\nHi Dechay,\nold text', hints: { quoted: [{ start: 14, end: 34 }] } },
+    },
     { name: 'non-English greeting that matches', draft: { to: [chris], body: 'Hola Chris,\n\n¿Tienes un momento esta semana?\n\nSaludos,\nSam' } },
   ],
   invalid: [
