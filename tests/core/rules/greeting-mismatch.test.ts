@@ -57,7 +57,7 @@ ruleTester(greetingMismatch, {
     { name: 'a name that starts the first sentence is not greeted', draft: { to: [chris], body: 'Hi Chris, Dana and I talked about your plans.' } },
     {
       name: 'a greeting inside the quoted part the DOM marked is ignored',
-      draft: { to: [chris], body: 'Sounds good.\n\nHi Dechay,\nold text', hints: { quoted: [{ start: 14, end: 34 }] } },
+      draft: { to: [chris], body: '\nHi Dechay,\nold text', hints: { quoted: [{ start: 1, end: 20 }] } },
     },
     { name: 'non-English greeting that matches', draft: { to: [chris], body: 'Hola Chris,\n\n¿Tienes un momento esta semana?\n\nSaludos,\nSam' } },
   ],
