@@ -105,6 +105,14 @@ export function isKnownFirstName(word: string): boolean {
   return nicksOf.has(w) || fullsOf.has(w);
 }
 
+/** A word compromise knows as something other than a name ("Update", "Absolutely"): not a bare greeting. */
+export function isOrdinaryWord(word: string): boolean {
+  const tag = compromiseLexicon()[foldName(word)];
+  if (tag === undefined) return false;
+  const tags = Array.isArray(tag) ? tag : [tag];
+  return !tags.some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName' || t === 'LastName' || t === 'Person');
+}
+
 /** "KEVIN" → "Kevin", "o'brien" → "O'Brien", "mary-jane" → "Mary-Jane"; mixed case is kept as written. */
 function displayCase(word: string): string {
   const letters = word.replace(/[^\p{L}]/gu, '');

@@ -1,9 +1,8 @@
 // The draft's structure: greeting, message, sign-off, signature and quoted history, as absolute
 // UTF-16 spans of the body. One pass over the lines, a few bounded checks per line: linear in the
 // body's length, and no regex ever runs over more than one line (or two, for a wrapped header).
-import nlp from 'compromise';
 import type { Parts, Span, StructureHints } from './types.js';
-import { foldName, isKnownFirstName } from './names.js';
+import { foldName, isKnownFirstName, isOrdinaryWord } from './names.js';
 import { GENERIC_GREETINGS, GROUP_WORDS, NAME_JOINERS, NOT_NAMES, SALUTATIONS, type GenericGreeting } from './data/greetings.js';
 import { SIGNOFFS } from './data/signoffs.js';
 import { DEVICE_FOOTERS, DISCLAIMER_STARTS } from './data/signatures.js';
@@ -91,22 +90,6 @@ function splitLines(body: string): Line[] {
 }
 
 const isBlank = (s: string) => !/\S/.test(s);
-
-let lexicon: Record<string, unknown> | undefined;
-/** A word compromise knows as something other than a name ("Update", "Absolutely") cannot be a bare greeting. */
-function isOrdinaryWord(word: string): boolean {
-  if (!lexicon) {
-    try {
-      lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
-    } catch {
-      lexicon = {};
-    }
-  }
-  const tag = lexicon[foldName(word)];
-  if (tag === undefined) return false;
-  const tags = Array.isArray(tag) ? tag : [tag];
-  return !tags.some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName' || t === 'LastName' || t === 'Person');
-}
 
 // ─── Greeting ──────────────────────────────────────────────────────────────
 
