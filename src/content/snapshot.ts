@@ -74,6 +74,19 @@ function layoutOf(el: Element, tag: string): Layout {
   return BLOCKS.has(tag) ? 'block' : 'inline';
 }
 
+const ZERO_LENGTH = /^0(?:\.0+)?[a-z%]*$/;
+
+/**
+ * Line breaks a block asks for: a paragraph leaves a blank line around it, unless its inline
+ * style zeroes the margins (Outlook/Word's `<p class="MsoNormal" style="margin:0">`).
+ */
+function breaksFor(el: Element, tag: string): number {
+  if (tag !== 'p') return 1;
+  const style = (el as HTMLElement).style;
+  if (style && ZERO_LENGTH.test(style.marginTop) && ZERO_LENGTH.test(style.marginBottom)) return 1;
+  return 2;
+}
+
 function isPre(el: Element, tag: string): boolean {
   if (tag === 'pre' || tag === 'listing' || tag === 'xmp' || tag === 'plaintext') return true;
   const ws = (el as HTMLElement).style?.whiteSpace;
@@ -159,7 +172,7 @@ class SnapshotBuilder {
       this.emit('\n', el, -1);
       return false;
     }
-    if (layout === 'block') this.requestBreaks(tag === 'p' ? 2 : 1);
+    if (layout === 'block') this.requestBreaks(breaksFor(el, tag));
     if (tag === 'tr') this.rowCells.push(0);
     if (layout === 'cell') {
       const last = this.rowCells.length - 1;
@@ -190,7 +203,7 @@ class SnapshotBuilder {
   private exit(el: Element): void {
     const tag = el.localName;
     const layout = layoutOf(el, tag);
-    if (layout === 'block') this.requestBreaks(tag === 'p' ? 2 : 1);
+    if (layout === 'block') this.requestBreaks(breaksFor(el, tag));
     if (tag === 'tr') this.rowCells.pop();
     if (isPre(el, tag)) this.preDepth--;
     const mark = this.marks.get(el);

@@ -39,6 +39,7 @@ describe('takeSnapshot: text as the user sees it', () => {
     ['leading empty line', '<div><br></div><div>Hi</div>', '\nHi'],
     ['nested wrappers add no newlines', '<div><div><div>A</div></div></div><div><span><div>B</div></span></div>', 'A\nB'],
     ['paragraphs leave a blank line', '<p>A</p><p>B</p>', 'A\n\nB'],
+    ['paragraphs without margins do not', '<p style="margin: 0cm">A</p><p style="margin-top: 0px; margin-bottom: 0">B</p>', 'A\nB'],
     ['lists', '<ul><li>one</li><li>two</li></ul><div>after</div>', 'one\ntwo\nafter'],
     ['table cells are tab separated', '<table><tbody><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></tbody></table>', 'a\tb\nc'],
     ['nbsp is a space, and never collapses', '<div>a&nbsp;&nbsp;b</div>', 'a  b'],

@@ -96,10 +96,21 @@ function peopleInRow(row: Element): Person[] {
 }
 
 class GmailCompose implements ComposeWindow {
-  constructor(readonly body: HTMLElement) {}
+  private cachedRoot: HTMLElement;
 
+  constructor(
+    readonly body: HTMLElement,
+    root: HTMLElement,
+  ) {
+    this.cachedRoot = root;
+  }
+
+  /** Cached: the content script reads it on every mutation. Found again only if the body left it. */
   get root(): HTMLElement {
-    return findRoot(this.body)?.root ?? this.body.parentElement ?? this.body;
+    const cached = this.cachedRoot;
+    if (cached.isConnected && cached !== this.body && cached.contains(this.body)) return cached;
+    this.cachedRoot = findRoot(this.body)?.root ?? this.body.parentElement ?? this.body;
+    return this.cachedRoot;
   }
 
   private rows(selector: string): Element[] {
@@ -171,7 +182,7 @@ export const gmailAdapter: SiteAdapter = {
         if (!found) continue;
         // The fallback selector also matches editables that are not composes (chat, notes).
         if (!safeMatches(body, S.BODY) && !found.confirmed) continue;
-        composes.push(new GmailCompose(body));
+        composes.push(new GmailCompose(body, found.root));
       }
       return composes;
     } catch {
