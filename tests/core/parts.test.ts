@@ -348,3 +348,101 @@ describe('robustness', () => {
     );
   });
 });
+
+describe('whole drafts', () => {
+  it('a Gmail reply with a signature block and quoted history', () => {
+    const body = [
+      'Hi Chris,',
+      '',
+      'Thanks for the quick reply. Tuesday at 10 works for me — I’ll send an invite.',
+      '',
+      'Best regards,',
+      'Sam Patel',
+      'Account Executive | Sprout Content',
+      '+1 (415) 555-0199',
+      'sproutcontent.com',
+      '',
+      'On Mon, Jan 16, 2017 at 9:14 AM Chris Hawkins <chris@sproutcontent.com> wrote:',
+      '> Hi Sam,',
+      '>',
+      '> Could we meet next week?',
+      '>',
+      '> Chris',
+    ].join('\n');
+    expect(view(body)).toEqual({
+      greeting: 'Hi Chris,',
+      names: ['Chris'],
+      generic: false,
+      message: 'Thanks for the quick reply. Tuesday at 10 works for me — I’ll send an invite.',
+      signoff: 'Best regards,',
+      signature: 'Sam Patel\nAccount Executive | Sprout Content\n+1 (415) 555-0199\nsproutcontent.com',
+      quoted: body.slice(body.indexOf('On Mon')),
+    });
+  });
+
+  it('a Spanish Outlook reply from a phone', () => {
+    const body = [
+      'Hola María José,',
+      '',
+      'Gracias por tu mensaje. ¿Podemos hablar el jueves?',
+      '',
+      'Un saludo,',
+      'Sam',
+      '',
+      'Enviado desde mi iPhone',
+      '',
+      '________________________________',
+      'De: María José García <mj@x.es>',
+      'Enviado: lunes, 16 de enero de 2017 9:14',
+      'Para: Sam Patel <sam@sprout.com>',
+      'Asunto: Reunión',
+      '',
+      'Hola Sam, ¿tienes un momento?',
+    ].join('\n');
+    expect(view(body)).toEqual({
+      greeting: 'Hola María José,',
+      names: ['María José'],
+      generic: false,
+      message: 'Gracias por tu mensaje. ¿Podemos hablar el jueves?',
+      signoff: 'Un saludo,',
+      signature: 'Sam\n\nEnviado desde mi iPhone',
+      quoted: body.slice(body.indexOf('____')),
+    });
+  });
+
+  it('a German forward with a "-- " signature', () => {
+    const body = [
+      'Hallo Jonas,',
+      'anbei die Unterlagen von gestern.',
+      '',
+      'Viele Grüße',
+      'Sam',
+      '-- ',
+      'Sam Patel · Sprout Content GmbH · Berlin',
+      '',
+      '---------- Weitergeleitete Nachricht ---------',
+      'Von: Chris Hawkins <chris@sproutcontent.com>',
+      'Datum: Mo., 16. Jan. 2017 um 09:14 Uhr',
+      'Betreff: Unterlagen',
+      'An: Sam <sam@sprout.com>',
+    ].join('\n');
+    expect(view(body)).toEqual({
+      greeting: 'Hallo Jonas,',
+      names: ['Jonas'],
+      generic: false,
+      message: 'anbei die Unterlagen von gestern.',
+      signoff: 'Viele Grüße',
+      signature: 'Sam\n-- \nSam Patel · Sprout Content GmbH · Berlin',
+      quoted: body.slice(body.indexOf('----------')),
+    });
+  });
+
+  it('a French draft with a disclaimer and no sign-off', () => {
+    const body = 'Bonjour Chloé,\n\nPouvons-nous en parler jeudi ?\n\nCe message et toutes les pièces jointes sont confidentiels.';
+    expect(view(body)).toMatchObject({
+      greeting: 'Bonjour Chloé,',
+      message: 'Pouvons-nous en parler jeudi ?',
+      signature: 'Ce message et toutes les pièces jointes sont confidentiels.',
+    });
+  });
+});
