@@ -208,7 +208,12 @@ function isRoleAddress(local: string, displayName: string | undefined): boolean 
   const l = local.toLowerCase();
   const firstPiece = l.split(/[._+-]/)[0] ?? '';
   if (ROLE_LOCALS.has(l) || ROLE_LOCALS.has(l.replace(/[._-]/g, '')) || ROLE_LOCALS.has(firstPiece)) return true;
-  return !!displayName && ROLE_DISPLAY.some((re) => re.test(displayName));
+  if (!displayName) return false;
+  // "Chris Hawkins (Sales)" and "Chris from Support" are people; "Acme Support" and "Sales Team" are not.
+  const core = displayName.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ').trim();
+  const firstWord = core.split(/[\s,]+/)[0] ?? '';
+  if (isKnownFirstName(firstWord) && !ROLE_DISPLAY.some((re) => re.test(firstWord))) return false;
+  return ROLE_DISPLAY.some((re) => re.test(core));
 }
 
 /** "Sprout Content" at sproutcontent.com, "Acme Inc", or the address's own user name "chawkins". */

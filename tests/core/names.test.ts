@@ -81,6 +81,11 @@ describe('describeRecipient: addresses', () => {
     expect(person('Sales Team', 'x1@acme.com').isRole).toBe(true);
   });
 
+  it('a person in a team is still a person', () => {
+    expect(person('Chris Hawkins (Sales)', 'c7@acme.com')).toMatchObject({ isRole: false, first: 'Chris' });
+    expect(person('Chris from Support', 'c7@acme.com')).toMatchObject({ isRole: false, first: 'Chris' });
+  });
+
   it('a role mailbox stays a role even with a display name', () => {
     const r = person('Chris Hawkins', 'info@sproutcontent.com');
     expect(r.isRole).toBe(true);
