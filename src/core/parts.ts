@@ -249,6 +249,16 @@ function consumeTerminator(text: string, at: number): { end: number; found: bool
   if (/[,!:;]/.test(ch)) {
     let e = p + 1;
     while (e < text.length && /[!]/.test(text[e]!)) e++;
+    // "Hi Chris! 🙂" — emoji closing the greeting line belong to it.
+    let q = skipSpaces(text, e);
+    let emojiEnd = -1;
+    for (let k = 0; k < 16; k++) {
+      const em = matchAt(EMOJI, text, q);
+      if (!em) break;
+      emojiEnd = q + em.length;
+      q = skipSpaces(text, emojiEnd);
+    }
+    if (emojiEnd >= 0 && q >= text.length) e = emojiEnd;
     return { end: e, found: true };
   }
   // A full stop ends a greeting only before a space or the end: "Hi Chris. Quick one…"

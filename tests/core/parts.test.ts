@@ -51,6 +51,7 @@ describe('greetings', () => {
     ['Hi Will,', 'Hi Will,', ['Will']],
     ['Hi Chris 👋,', 'Hi Chris 👋,', ['Chris']],
     ['Hey Chris 👋🏽', 'Hey Chris 👋🏽', ['Chris']],
+    ['Hi Chris! 🙂', 'Hi Chris! 🙂', ['Chris']],
     ['Hi Chris --', 'Hi Chris --', ['Chris']],
     ['Chris:', 'Chris:', ['Chris']],
     // non-English
