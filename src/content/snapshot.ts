@@ -9,7 +9,8 @@ export type SnapshotSite = Pick<SiteAdapter, 'isSignature' | 'isQuoted' | 'isFor
 
 /**
  * One run of text that comes from the DOM: `text.slice(start, end)` is `node.data.slice(offset,
- * offset + end - start)` (with \u00a0 read as a space), or the "\n" of a `<br>` (`offset` -1).
+ * offset + end - start)` (with \u00a0 read as a space), or, with `offset` -1, a whole element read
+ * as text: the "\n" of a `<br>` or the emoji of an `<img data-emoji>`.
  * Characters of the text that no segment covers are synthetic: line breaks between blocks and
  * tabs between table cells.
  */
@@ -164,7 +165,6 @@ class SnapshotBuilder {
   /** Returns true when the element's children are to be read. */
   private enter(el: Element): boolean {
     const tag = el.localName;
-    if (SKIPPED.has(tag)) return false;
     if (this.safe(() => this.site.isForeign(el))) return false;
     const layout = layoutOf(el, tag);
     if (layout === 'hidden') return false;
@@ -172,6 +172,13 @@ class SnapshotBuilder {
       this.emit('\n', el, -1);
       return false;
     }
+    // Gmail's emoji picker inserts <img data-emoji="😀" alt="😀">: the reader sees the emoji.
+    if (tag === 'img') {
+      const emoji = el.getAttribute('data-emoji') ? el.getAttribute('alt') : null;
+      if (emoji) this.emit(emoji, el, -1);
+      return false;
+    }
+    if (SKIPPED.has(tag)) return false;
     if (layout === 'block') this.requestBreaks(breaksFor(el, tag));
     if (tag === 'tr') this.rowCells.push(0);
     if (layout === 'cell') {
@@ -277,7 +284,7 @@ class SnapshotBuilder {
       this.pendingTab = false;
       this.pendingSpace = null;
     }
-    const isBreak = offset < 0;
+    const isBreak = offset < 0 && raw === '\n';
     if (this.pendingSpace) {
       // A space at the start or end of a line is not drawn.
       if (!isBreak && this.trailingNewlines === 0 && this.length > 0) {
@@ -294,7 +301,7 @@ class SnapshotBuilder {
       this.tailStart = this.length;
       this.tailArmed = false;
     }
-    this.append(isBreak ? raw : raw.replace(/\u00a0/g, ' '), node, offset);
+    this.append(offset < 0 ? raw : raw.replace(/\u00a0/g, ' '), node, offset);
   }
 
   private append(str: string, node: Text | Element | null, offset: number, runEnd?: Segment['runEnd']): void {

@@ -49,6 +49,7 @@ describe('takeSnapshot: text as the user sees it', () => {
     ['pre keeps white space', '<pre>x  y\nz</pre>', 'x  y\nz'],
     ['hidden elements are skipped', '<div hidden>secret</div><div style="display: none">x</div><div>shown</div>', 'shown'],
     ['scripts, styles and images are not text', '<style>.a{}</style><script>var x</script><img alt="pic">ok', 'ok'],
+    ["Gmail's emoji images read as their emoji", '<div>Thanks <img data-emoji="🙏" alt="🙏" class="an1" src="data:,"> Chris</div>', 'Thanks 🙏 Chris'],
     ['zero-width characters are dropped', 'Hi\u200bthere\ufeff', 'Hithere'],
     ['emoji and ZWJ sequences stay intact', '<div>👩‍💻 ok 👍🏽</div>', '👩‍💻 ok 👍🏽'],
     ['RTL text', '<div dir="rtl">שלום עולם</div><div>مرحبا</div>', 'שלום עולם\nمرحبا'],
@@ -65,7 +66,7 @@ describe('takeSnapshot: text as the user sees it', () => {
       const s = snap(html);
       for (const seg of s.map.segments) {
         const text = s.text.slice(seg.start, seg.end);
-        if (seg.offset < 0) expect(text).toBe('\n');
+        if (seg.offset < 0) expect(text).toBe(seg.node.nodeName === 'BR' ? '\n' : (seg.node as Element).getAttribute('alt'));
         else {
           const data = (seg.node as Text).data.slice(seg.offset, seg.offset + text.length).replace(/\u00a0/g, ' ');
           expect(data.replace(/[\t\n\r\f]/g, ' ')).toBe(text.replace(/\n/g, ' '));
@@ -135,6 +136,14 @@ describe('rangeFor', () => {
   it('replaces a <br> line break', () => {
     const s = snap('Hi<br>there');
     expect(replaceThroughRange(s, 2, 3, ' ')).toBe('Hi there');
+  });
+
+  it('maps an emoji image as one unit', () => {
+    const s = snap('<div>Thanks <img data-emoji="🙏" alt="🙏" src="data:,"> Chris</div>');
+    const at = s.text.indexOf('🙏');
+    const range = rangeFor(s, at, at + 2)!;
+    expect(range.cloneContents().querySelector('img')?.getAttribute('alt')).toBe('🙏');
+    expect(replaceThroughRange(s, at, at + 2, '!')).toBe('Thanks ! Chris');
   });
 
   it('replaces a collapsed run of spaces as a whole', () => {
