@@ -45,7 +45,6 @@ const TITLES = new Set(NAME_TITLES);
 const SUFFIXES = new Set(NAME_SUFFIXES);
 const COMPANY_WORDS = new Set(COMPANY_SUFFIXES);
 const ROLE_LOCALS = new Set(ROLE_LOCAL_PARTS);
-const WEBMAIL = new Set(WEBMAIL_DOMAINS);
 const SECOND_LEVEL = new Set(SECOND_LEVEL_LABELS);
 const ROLE_DISPLAY = ROLE_DISPLAY_WORDS.map((w) => new RegExp(`(^|[^\\p{L}])${w.replace(/[-\s]/g, '[-\\s]?')}($|[^\\p{L}])`, 'iu'));
 
@@ -130,15 +129,14 @@ const isInitial = (token: string) => /^\p{L}\.?$/u.test(token);
 const isNameWord = (token: string) => /^\p{L}[\p{L}\p{M}'’.-]*$/u.test(token);
 
 function companyFromDomain(domain: string): { company?: string; companyDisplay?: string } {
-  const d = domain.toLowerCase().replace(/\.$/, '');
-  if (!d || WEBMAIL.has(d)) return {};
+  const d = domain.toLowerCase().trim().replace(/\.$/, '');
+  if (!d || WEBMAIL_DOMAINS.some((w) => d === w || d.endsWith(`.${w}`))) return {};
   const labels = d.split('.').filter(Boolean);
   if (labels.length < 2) return {};
   labels.pop(); // top-level domain
-  if (labels.length >= 2 && SECOND_LEVEL.has(labels[labels.length - 1]!) ) labels.pop();
+  if (labels.length >= 2 && SECOND_LEVEL.has(labels[labels.length - 1]!)) labels.pop(); // "co" of co.uk
   const label = labels[labels.length - 1];
   if (!label || !/\p{L}/u.test(label)) return {};
-  if (WEBMAIL.has(labels.slice(-1).concat(d.split('.').slice(-1)).join('.'))) return {};
   return { company: label, companyDisplay: label.charAt(0).toUpperCase() + label.slice(1) };
 }
 
@@ -300,7 +298,7 @@ export function matchGreetedName(greeted: string, recipient: RecipientName): Nam
       if (rest === squash(f) || (last && rest === squash(`${f} ${last}`))) return { kind: 'exact' };
     }
     if (last) {
-      const lastWritten = last.split(' ')[0]!;
+      const lastWritten = surname(last);
       if (isTypoOf(rest, squash(lastWritten))) return { kind: 'typo', expected: `${titleWritten} ${lastWritten}` };
     }
     return { kind: 'none' };
@@ -343,17 +341,18 @@ export function matchGreetedName(greeted: string, recipient: RecipientName): Nam
   return { kind: 'none' };
 }
 
+/** The surname to write after a title: "García" of "García López", but all of "van Beethoven". */
+function surname(last: string): string {
+  const tokens = last.split(' ');
+  return /^\p{Ll}/u.test(tokens[0] ?? '') ? last : tokens[0]!;
+}
+
 /** The name to greet a recipient with, in the form a greeting used ("Dr. Okafor" for a title + last name). */
 export function greetingNameFor(recipient: RecipientName, greeted: string): string | undefined {
   const tokens = greeted.trim().split(/\s+/);
   let titles = 0;
   while (titles < tokens.length - 1 && isTitle(tokens[titles]!)) titles++;
   // Keep the greeting's title(s) ("Dr.", "Herr Dr.") and put the recipient's surname after them.
-  if (titles > 0 && recipient.last) return `${tokens.slice(0, titles).join(' ')} ${recipient.last.split(' ')[0]}`;
+  if (titles > 0 && recipient.last) return `${tokens.slice(0, titles).join(' ')} ${surname(recipient.last)}`;
   return recipient.first;
-}
-
-/** Whether a token is a name title ("Dr.", "Ms", "Herr"). */
-export function isNameTitle(token: string): boolean {
-  return isTitle(token);
 }

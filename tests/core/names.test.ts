@@ -111,10 +111,11 @@ describe('describeRecipient: company from domain', () => {
     ['chris@mail.sproutcontent.com', 'sproutcontent', 'Sproutcontent'],
     ['chris@acme.co.uk', 'acme', 'Acme'],
     ['chris@acme.com.au', 'acme', 'Acme'],
+    ['chris@eu.mail.acme.io', 'acme', 'Acme'],
   ])('%s → %s', (email, company, display) => {
     expect(person('Chris', email)).toMatchObject({ company, companyDisplay: display });
   });
-  it.each(['chris@gmail.com', 'chris@outlook.com', 'chris@hotmail.com', 'chris@yahoo.com', 'chris@icloud.com', 'chris@proton.me', 'chris@yahoo.co.uk', 'bad', 'a@localhost'])(
+  it.each(['chris@gmail.com', 'chris@outlook.com', 'chris@hotmail.com', 'chris@yahoo.com', 'chris@icloud.com', 'chris@proton.me', 'chris@yahoo.co.uk', 'chris@mail.yahoo.co.uk', 'bad', 'a@localhost'])(
     'no company for %s',
     (email) => {
       expect(person('Chris', email).company).toBeUndefined();
@@ -213,6 +214,8 @@ describe('greetingNameFor', () => {
     expect(greetingNameFor(r, 'Dechay')).toBe('Ngozi');
     expect(greetingNameFor(r, 'Dr. Smith')).toBe('Dr. Okafor');
     expect(greetingNameFor(r, 'Ms Smith')).toBe('Ms Okafor');
+    expect(greetingNameFor(person('Juan García López'), 'Sr. Pérez')).toBe('Sr. García');
+    expect(greetingNameFor(person('Ludwig van Beethoven'), 'Herr Bach')).toBe('Herr van Beethoven');
   });
 });
 
