@@ -1,6 +1,9 @@
 // "Dear Sir/Madam" to one person whose name we know reads as a mass mailing: greet them by name.
 import type { Rule } from '../rule.js';
-import { NAMED_GREETING } from '../data/greetings.js';
+import { GROUP_WORDS, NAMED_GREETING } from '../data/greetings.js';
+import { foldName } from '../names.js';
+
+const GROUP = new Set(GROUP_WORDS.map(foldName));
 
 export const genericGreeting: Rule = {
   meta: {
@@ -15,8 +18,13 @@ export const genericGreeting: Rule = {
     if (!greeting?.generic || ctx.to.length !== 1) return [];
     const recipient = ctx.to[0]!;
     if (recipient.isRole || !recipient.first) return [];
-    const replacement = NAMED_GREETING[greeting.lang ?? 'en'].replace('{name}', recipient.first);
     const { start, end } = greeting.span;
+    // "Hi all," / "Hi team," is right when others are on Cc.
+    const greetsGroup = foldName(ctx.body.slice(start, end))
+      .split(/[^\p{L}']+/u)
+      .some((w) => GROUP.has(w));
+    if (greetsGroup && ctx.cc.length > 0) return [];
+    const replacement = NAMED_GREETING[greeting.lang ?? 'en'].replace('{name}', recipient.first);
     return [
       {
         message: `Generic greeting: greet ${recipient.first} by name.`,

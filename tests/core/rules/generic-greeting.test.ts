@@ -13,6 +13,8 @@ ruleTester(genericGreeting, {
     { name: 'several To recipients', draft: { to: [chris, { name: 'Dana Lee', email: 'd@x.com' }], body: `Hi all,${rest}` } },
     { name: 'no recipients', draft: { to: [], body: `Dear Customer,${rest}` } },
     { name: 'generic words later in the message', draft: { to: [chris], body: `Hi Chris,\n\nHi there is what most people write.` } },
+    { name: 'Hi all with others on Cc', draft: { to: [chris], cc: [{ name: 'Dana Lee', email: 'd@x.com' }], body: `Hi all,${rest}` } },
+    { name: 'Hi team with others on Cc', draft: { to: [chris], cc: [{ name: 'Dana Lee', email: 'd@x.com' }], body: `Hi Sprout team,${rest}` } },
     { name: 'bare Hi is not generic', draft: { to: [chris], body: `Hi,${rest}` } },
   ],
   invalid: [
