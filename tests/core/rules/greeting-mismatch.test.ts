@@ -54,6 +54,8 @@ ruleTester(greetingMismatch, {
     { name: 'a greeting to a team', draft: { to: [chris], body: body('Hi Sprout team,') } },
     { name: 'a name and the team', draft: { to: [chris], body: body('Hi Chris and team,') } },
     { name: 'a placeholder is not a name', draft: { to: [chris], body: body('Hi {{first_name}},') } },
+    { name: 'full name when only chris@ is known', draft: { to: [{ email: 'chris@x.com' }], body: body('Hi Chris Hawkins,') } },
+    { name: 'a person in the recipient’s own role-like display name', draft: { to: [{ name: 'Chris Hawkins (Sales)', email: 'c7@x.com' }], body: body('Hi Chris,') } },
     { name: 'a name that starts the first sentence is not greeted', draft: { to: [chris], body: 'Hi Chris, Dana and I talked about your plans.' } },
     {
       name: 'a greeting inside the quoted part the DOM marked is ignored',
@@ -126,6 +128,11 @@ ruleTester(greetingMismatch, {
       name: 'typo of a Cc recipient',
       draft: { to: [chris], cc: [{ name: 'Oluwaseun Adeyemi', email: 'o@x.com' }], body: body('Hi Chris and Oluwasuen,') },
       errors: [{ text: 'Oluwasuen', output: body('Hi Chris and Oluwaseun,') }],
+    },
+    {
+      name: 'typo of the nickname the recipient goes by',
+      draft: { to: [{ name: 'Christopher Hawkins', email: 'c@x.com' }], body: body('Hi Chirs,') },
+      errors: [{ text: 'Chirs', output: body('Hi Chris,') }],
     },
     {
       name: 'several To recipients: one suggestion each, no fix',
