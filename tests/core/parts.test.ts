@@ -86,7 +86,7 @@ describe('greetings', () => {
     'Dear Sir/Madam,', 'Dear Sir / Madam,', 'Dear Sir or Madam,', 'To whom it may concern:', 'To Whom It May Concern,',
     'Hi there,', 'Hello friend,', 'Dear Customer,', 'Greetings,', 'Hi all,', 'Hi team,', 'Hello everyone,', 'Hi there!',
     'Dear valued partner,', 'Estimado cliente:', 'A quien corresponda:', 'Sehr geehrte Damen und Herren,', 'Hallo zusammen,',
-    'Madame, Monsieur,', 'Bonjour à tous,',
+    'Madame, Monsieur,', 'Bonjour à tous,', 'Liebe Kolleginnen und Kollegen,', 'Chers collègues,', 'Hola a todos:',
   ];
   for (const line of generic) {
     it(`marks ${JSON.stringify(line)} generic, with no names`, () => {
@@ -136,6 +136,7 @@ describe('greetings', () => {
     expect(view('Quick question about your Q3 plans.').greeting).toBeUndefined();
     expect(view('Himalaya trip photos attached.').greeting).toBeUndefined();
     expect(view('Thanks,\nPat').greeting).toBeUndefined();
+    expect(view('Liebe Grüße\nPat').greeting).toBeUndefined();
   });
 
   it('takes the greeting only from the first line', () => {

@@ -66,16 +66,25 @@ export const GENERIC_GREETINGS: readonly GenericGreeting[] = [
   { phrase: 'A quien corresponda', lang: 'es' }, { phrase: 'A quien pueda interesar', lang: 'es' },
   { phrase: 'Estimado cliente', lang: 'es' }, { phrase: 'Estimada clienta', lang: 'es' }, { phrase: 'Estimados señores', lang: 'es' },
   { phrase: 'Estimado señor', lang: 'es' }, { phrase: 'Estimada señora', lang: 'es' }, { phrase: 'Muy señores míos', lang: 'es' },
-  { phrase: 'Hola a todos', lang: 'es' }, { phrase: 'Hola equipo', lang: 'es' }, { phrase: 'Estimados', lang: 'es' },
+  { phrase: 'Hola a todos', lang: 'es' }, { phrase: 'Hola a todas', lang: 'es' }, { phrase: 'Estimados colegas', lang: 'es' },
+  { phrase: 'Queridos compañeros', lang: 'es' }, { phrase: 'Estimados compañeros', lang: 'es' }, { phrase: 'Buenos días a todos', lang: 'es' },
+  { phrase: 'Estimada señora o señor', lang: 'es' }, { phrase: 'Hola equipo', lang: 'es' }, { phrase: 'Estimados', lang: 'es' },
   // de
   { phrase: 'Sehr geehrte Damen und Herren', lang: 'de' }, { phrase: 'Hallo zusammen', lang: 'de' },
   { phrase: 'Hallo allerseits', lang: 'de' }, { phrase: 'Hallo Team', lang: 'de' }, { phrase: 'Liebe Kundin, lieber Kunde', lang: 'de' },
+  { phrase: 'Liebe Kolleginnen und Kollegen', lang: 'de' }, { phrase: 'Liebe Kollegen', lang: 'de' },
+  { phrase: 'Liebe Kolleginnen', lang: 'de' }, { phrase: 'Liebes Team', lang: 'de' }, { phrase: 'Hallo Kollegen', lang: 'de' },
+  { phrase: 'Hallo ihr Lieben', lang: 'de' }, { phrase: 'Hallo alle', lang: 'de' }, { phrase: 'Sehr geehrte Kundin, sehr geehrter Kunde', lang: 'de' },
+  { phrase: 'Sehr geehrter Kunde', lang: 'de' }, { phrase: 'Sehr geehrte Kundin', lang: 'de' }, { phrase: 'Sehr geehrte Herren', lang: 'de' },
   { phrase: 'Lieber Kunde', lang: 'de' }, { phrase: 'Liebe Kundin', lang: 'de' }, { phrase: 'Hi zusammen', lang: 'de' },
   // fr
   { phrase: 'Madame, Monsieur', lang: 'fr' }, { phrase: 'Madame, Messieurs', lang: 'fr' }, { phrase: 'Mesdames, Messieurs', lang: 'fr' },
   { phrase: 'Madame/Monsieur', lang: 'fr' }, { phrase: 'Monsieur, Madame', lang: 'fr' }, { phrase: 'Bonjour à tous', lang: 'fr' },
   { phrase: 'Bonjour à toutes et à tous', lang: 'fr' }, { phrase: 'Cher client', lang: 'fr' }, { phrase: 'Chère cliente', lang: 'fr' },
-  { phrase: 'Chers clients', lang: 'fr' }, { phrase: 'Bonjour Madame, Monsieur', lang: 'fr' }, { phrase: 'Bonjour Madame', lang: 'fr' },
+  { phrase: 'Chers clients', lang: 'fr' }, { phrase: 'Chers collègues', lang: 'fr' }, { phrase: 'Chères collègues', lang: 'fr' },
+  { phrase: 'Cher Monsieur', lang: 'fr' }, { phrase: 'Chère Madame', lang: 'fr' }, { phrase: 'Chère Madame, cher Monsieur', lang: 'fr' },
+  { phrase: 'Bonjour Madame, bonjour Monsieur', lang: 'fr' }, { phrase: 'Salut tout le monde', lang: 'fr' },
+  { phrase: 'Bonjour tout le monde', lang: 'fr' }, { phrase: 'À qui de droit', lang: 'fr' }, { phrase: 'Bonjour Madame, Monsieur', lang: 'fr' }, { phrase: 'Bonjour Madame', lang: 'fr' },
   { phrase: 'Bonjour Monsieur', lang: 'fr' },
   // it / pt
   { phrase: 'Gentile cliente', lang: 'it' }, { phrase: 'Ciao a tutti', lang: 'it' }, { phrase: 'Gentili signori', lang: 'it' },
@@ -121,4 +130,7 @@ export const NOT_NAMES: readonly string[] = [
   'totally', 'quickly', 'finally', 'first', 'gracias', 'danke', 'merci', 'grazie', 'obrigado', 'obrigada', 'espero',
   'ich', 'wir', 'je', 'nous', 'yo', 'nosotros', 'le', 'la', 'el', 'der', 'die', 'das', 'un', 'una', 'ein', 'eine',
   'todos', 'tous', 'alle', 'tutti', 'zusammen', 'allerseits', 'equipo',
+  // capitalised nouns and words that open German, French and Spanish lines
+  'grüße', 'grüsse', 'gruß', 'gruss', 'kollegen', 'kolleginnen', 'freunde', 'damen', 'herren', 'kunde', 'kundin', 'team',
+  'vielen', 'danke', 'bitte', 'anbei', 'heute', 'morgen', 'merci', 'bonne', 'voici', 'gracias', 'adjunto', 'buen', 'buena',
 ];
