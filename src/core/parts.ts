@@ -72,7 +72,7 @@ const HEADER_FROM_RE = headerRe(HEADER_FROM);
 const HEADER_OTHER_RE = headerRe(HEADER_OTHER);
 
 // Characters that end a greeting: "Hi Chris," "Hi Chris!" "Hi Chris:" "Hi Chris —" "Hi Chris."
-const TERMINATOR = /[,!:;.—–]/u;
+const TERMINATOR = /[,!:;.…—–]/u;
 
 function splitLines(body: string): Line[] {
   const lines: Line[] = [];
@@ -244,7 +244,7 @@ function consumeTerminator(text: string, at: number): { end: number; found: bool
   const ch = text[p];
   if (ch === undefined) return { end: at, found: true };
   if (ch === '-' && text[p + 1] === '-' && text[p + 2] !== '-') return { end: p + 2, found: true }; // "Hi Chris -- quick one"
-  if (ch === '—' || ch === '–' || (ch === '-' && p > at && (text[p + 1] === ' ' || p + 1 === text.length))) return { end: p + 1, found: true };
+  if (ch === '—' || ch === '–' || ch === '…' || (ch === '-' && p > at && (text[p + 1] === ' ' || p + 1 === text.length))) return { end: p + 1, found: true };
   // French puts a space before "!" and ":" ("Salut Luc !").
   if (/[,!:;]/.test(ch)) {
     let e = p + 1;

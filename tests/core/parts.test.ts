@@ -53,6 +53,7 @@ describe('greetings', () => {
     ['Hey Chris 👋🏽', 'Hey Chris 👋🏽', ['Chris']],
     ['Hi Chris! 🙂', 'Hi Chris! 🙂', ['Chris']],
     ['Hi Chris --', 'Hi Chris --', ['Chris']],
+    ['Hey Chris…', 'Hey Chris…', ['Chris']],
     ['Chris:', 'Chris:', ['Chris']],
     // non-English
     ['Hola María José,', 'Hola María José,', ['María José']],
