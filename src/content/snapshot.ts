@@ -61,10 +61,15 @@ const PRE_WHITESPACE = new Set(['pre', 'pre-wrap', 'break-spaces', 'pre-line']);
 
 type Layout = 'block' | 'inline' | 'cell' | 'hidden';
 
-function layoutOf(el: Element, tag: string): Layout {
-  if ((el as HTMLElement).hidden) return 'hidden';
+/** The element's inline style, or null without a style attribute (reading `.style` allocates). */
+function inlineStyle(el: Element): CSSStyleDeclaration | null {
+  return el.hasAttribute('style') ? ((el as HTMLElement).style ?? null) : null;
+}
+
+function layoutOf(el: Element, tag: string, style: CSSStyleDeclaration | null): Layout {
+  if (el.hasAttribute('hidden')) return 'hidden';
   // Inline style only: computed style would force a layout per node.
-  const display = (el as HTMLElement).style?.display;
+  const display = style?.display;
   if (display) {
     if (display === 'none') return 'hidden';
     if (BLOCK_DISPLAYS.has(display)) return 'block';
@@ -81,17 +86,24 @@ const ZERO_LENGTH = /^0(?:\.0+)?[a-z%]*$/;
  * Line breaks a block asks for: a paragraph leaves a blank line around it, unless its inline
  * style zeroes the margins (Outlook/Word's `<p class="MsoNormal" style="margin:0">`).
  */
-function breaksFor(el: Element, tag: string): number {
+function breaksFor(tag: string, style: CSSStyleDeclaration | null): number {
   if (tag !== 'p') return 1;
-  const style = (el as HTMLElement).style;
   if (style && ZERO_LENGTH.test(style.marginTop) && ZERO_LENGTH.test(style.marginBottom)) return 1;
   return 2;
 }
 
-function isPre(el: Element, tag: string): boolean {
+function isPre(tag: string, style: CSSStyleDeclaration | null): boolean {
   if (tag === 'pre' || tag === 'listing' || tag === 'xmp' || tag === 'plaintext') return true;
-  const ws = (el as HTMLElement).style?.whiteSpace;
+  const ws = style?.whiteSpace;
   return !!ws && PRE_WHITESPACE.has(ws);
+}
+
+/** What entering an element changed, undone when the walk leaves it. */
+interface Frame {
+  breaks: number;
+  row: boolean;
+  pre: boolean;
+  mark: 'quoted' | 'signature' | null;
 }
 
 /** Characters dropped from the text: they draw nothing and would only confuse the engine. */
@@ -125,8 +137,8 @@ class SnapshotBuilder {
   private tailStart = -1;
   private readonly signature: Span[] = [];
   private readonly quoted: Span[] = [];
-  /** Elements that opened a signature or quote span (closed when the walk leaves them). */
-  private readonly marks = new Map<Element, 'quoted' | 'signature'>();
+  /** One frame per element entered and not yet left. */
+  private readonly frames: Frame[] = [];
 
   constructor(
     private readonly root: HTMLElement,
@@ -144,11 +156,11 @@ class SnapshotBuilder {
         node = node.firstChild;
         continue;
       }
-      if (entered) this.exit(node as Element);
+      if (entered) this.exit();
       while (node !== root && !node.nextSibling) {
         node = node.parentNode;
         if (!node) break;
-        if (node !== root) this.exit(node as Element);
+        if (node !== root) this.exit();
       }
       node = !node || node === root ? null : node.nextSibling;
     }
@@ -166,7 +178,8 @@ class SnapshotBuilder {
   private enter(el: Element): boolean {
     const tag = el.localName;
     if (this.safe(() => this.site.isForeign(el))) return false;
-    const layout = layoutOf(el, tag);
+    const style = inlineStyle(el);
+    const layout = layoutOf(el, tag, style);
     if (layout === 'hidden') return false;
     if (tag === 'br') {
       this.emit('\n', el, -1);
@@ -179,8 +192,10 @@ class SnapshotBuilder {
       return false;
     }
     if (SKIPPED.has(tag)) return false;
-    if (layout === 'block') this.requestBreaks(breaksFor(el, tag));
-    if (tag === 'tr') this.rowCells.push(0);
+    const frame: Frame = { breaks: layout === 'block' ? breaksFor(tag, style) : 0, row: tag === 'tr', pre: isPre(tag, style), mark: null };
+    this.frames.push(frame);
+    if (frame.breaks) this.requestBreaks(frame.breaks);
+    if (frame.row) this.rowCells.push(0);
     if (layout === 'cell') {
       const last = this.rowCells.length - 1;
       if (last >= 0) {
@@ -188,17 +203,17 @@ class SnapshotBuilder {
         this.rowCells[last] = (this.rowCells[last] ?? 0) + 1;
       }
     }
-    if (isPre(el, tag)) this.preDepth++;
+    if (frame.pre) this.preDepth++;
     // Signature inside quoted history belongs to the quote, not to the sender.
     if (this.quotedDepth === 0 && this.tailStart < 0 && !this.tailArmed) {
       if (this.safe(() => this.site.isQuoted(el))) {
         if (this.quotedDepth === 0) this.quotedStart = -1;
         this.quotedDepth++;
-        this.marks.set(el, 'quoted');
+        frame.mark = 'quoted';
       } else if (this.safe(() => this.site.isSignature(el))) {
         if (this.signatureDepth === 0) this.signatureStart = -1;
         this.signatureDepth++;
-        this.marks.set(el, 'signature');
+        frame.mark = 'signature';
       }
     }
     if (!this.tailArmed && this.tailStart < 0 && this.safe(() => this.site.startsQuotedTail?.(el) ?? false)) {
@@ -207,19 +222,17 @@ class SnapshotBuilder {
     return true;
   }
 
-  private exit(el: Element): void {
-    const tag = el.localName;
-    const layout = layoutOf(el, tag);
-    if (layout === 'block') this.requestBreaks(breaksFor(el, tag));
-    if (tag === 'tr') this.rowCells.pop();
-    if (isPre(el, tag)) this.preDepth--;
-    const mark = this.marks.get(el);
+  private exit(): void {
+    const frame = this.frames.pop();
+    if (!frame) return;
+    if (frame.breaks) this.requestBreaks(frame.breaks);
+    if (frame.row) this.rowCells.pop();
+    if (frame.pre) this.preDepth--;
+    const mark = frame.mark;
     if (mark === 'quoted') {
-      this.marks.delete(el);
       this.quotedDepth--;
       if (this.quotedDepth === 0 && this.quotedStart >= 0) this.quoted.push({ start: this.quotedStart, end: this.length });
     } else if (mark === 'signature') {
-      this.marks.delete(el);
       this.signatureDepth--;
       if (this.signatureDepth === 0 && this.signatureStart >= 0) {
         this.signature.push({ start: this.signatureStart, end: this.length });
@@ -246,6 +259,11 @@ class SnapshotBuilder {
     for (let i = 0; i < data.length; i++) {
       const code = data.charCodeAt(i);
       const collapsible = !pre && isCollapsible(code);
+      // A lone space between two visible characters is kept as is: the common case, one run.
+      if (code === 0x20 && runStart >= 0 && i + 1 < data.length) {
+        const next = data.charCodeAt(i + 1);
+        if (!isCollapsible(next) && !isInvisible(next)) continue;
+      }
       if (collapsible || isInvisible(code)) {
         if (runStart >= 0) {
           this.emit(data.slice(runStart, i), node, runStart);
