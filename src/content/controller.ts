@@ -69,6 +69,11 @@ export class ComposeController {
     return this.compose.root;
   }
 
+  /** The report on screen (the toolbar popup shows its count). */
+  get report(): Report | undefined {
+    return this.state.report;
+  }
+
   /** The tracker found this compose again (maybe moved to full-screen, maybe re-rendered around). */
   update(compose: ComposeWindow): void {
     if (this.destroyed) return;
@@ -224,6 +229,7 @@ export class ComposeController {
   /** The one safe path for changing the user's draft (panel now, underline cards later). */
   applyFix(finding: Finding, fix: Fix): boolean {
     if (this.destroyed || !this.shown) return false;
+    if (this.state.notice) this.setState({ notice: undefined });
     if (finding.field === 'subject') return this.applySubjectFix(fix);
     const snapshot = this.shown.snapshot;
     const seen = snapshot.text.slice(fix.start, fix.end);

@@ -115,7 +115,7 @@ export function App({ state, layout, onApplyFix, onOpenChange }: AppProps) {
         {...(level ? { 'data-level': level } : { 'data-quiet': '' })}
         aria-label={countLabel}
         aria-expanded={open ? 'true' : 'false'}
-        aria-controls="pc-panel"
+        {...(open ? { 'aria-controls': 'pc-panel' } : {})}
         aria-haspopup="dialog"
         style={{ bottom: `${10 + Math.max(0, Math.round(layout.badgeLift))}px` }}
         onClick={() => setOpenAndTell(!open)}

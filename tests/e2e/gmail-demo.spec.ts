@@ -170,4 +170,17 @@ test.describe('Gmail compose', () => {
     // Gmail closes a compose on Escape: our Escape must not reach the page.
     await expect(page.locator(COMPOSE)).toHaveCount(1);
   });
+
+  test('the UI takes a dark theme on a dark compose, light otherwise', async ({ page }) => {
+    const compose = page.locator(COMPOSE);
+    const host = hostIn(compose);
+    await waitReady(host);
+    await expect(host).toHaveAttribute('data-theme', 'light');
+    // Gmail's dark themes paint the compose dark whatever the OS says.
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll<HTMLElement>('.AD, .M9')) el.style.background = '#202124';
+    });
+    await typeDraft(page, compose.locator(BODY), SHORT_GOOD);
+    await expect(host).toHaveAttribute('data-theme', 'dark');
+  });
 });

@@ -65,6 +65,23 @@ test.describe('Gmail inbox with two pop-up composes', () => {
     expect(await body.evaluate((el) => el.innerHTML)).toBe(before);
   });
 
+  test('a subject suggestion is applied in the subject field, undoably', async ({ page }) => {
+    const root = compose(page, '15');
+    const host = hostIn(root);
+    const subject = root.locator('input[name="subjectbox"]');
+    await subject.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.insertText('PARTNERSHIP OPPORTUNITY');
+    await openPanel(host);
+    const item = host.locator('[data-rule="subject"]').filter({ has: page.locator('[data-fix]') });
+    await expect(item).toHaveCount(1);
+    await item.locator('[data-fix]').first().click();
+    await expect(subject).toHaveValue('Partnership opportunity');
+    await expect(host.locator('[data-rule="subject"] [data-fix]')).toHaveCount(0);
+    await page.keyboard.press('ControlOrMeta+Z');
+    await expect(subject).toHaveValue('PARTNERSHIP OPPORTUNITY');
+  });
+
   test('a compose switched to full screen and back keeps one UI and its findings', async ({ page }) => {
     const root = compose(page, '15');
     await openPanel(hostIn(root));
