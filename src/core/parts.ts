@@ -450,24 +450,31 @@ function looksLikeSignatureBlock(lines: Line[], from: number, to: number): boole
   return true;
 }
 
-/** Without a sign-off: a trailing "Pat Smith / VP Sales / +1 555…" paragraph. */
+const NAME_LINE = /^[-–—~]?\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
+/** Without a sign-off: a closing "Pat Smith / VP Sales / +1 555…" block, or a lone "Pat" / "-Pat" line. */
 function trailingSignatureBlock(lines: Line[], from: number, to: number): number | undefined {
-  let j = to - 1;
-  while (j >= from && isBlank(lines[j]!.text)) j--;
-  const last = j;
-  while (j >= from && !isBlank(lines[j]!.text)) j--;
-  const first = j + 1;
-  const count = last - first + 1;
-  if (count < 2 || count > 8 || first <= from) return undefined;
-  let contact = false;
+  let last = to - 1;
+  while (last >= from && isBlank(lines[last]!.text)) last--;
+  if (last <= from) return undefined;
+  // The last paragraph (at most 8 lines), never the message's first line.
+  let first = last;
+  while (first - 1 > from && !isBlank(lines[first - 1]!.text) && last - first < 7) first--;
   for (let k = first; k <= last; k++) {
     const t = lines[k]!.text.trim();
-    if (t.length > 80 || /[?]$/.test(t)) return undefined;
-    if (PHONE.test(t) || CONTACT.test(t)) contact = true;
+    if (!NAME_LINE.test(t)) continue;
+    const dashed = /^[-–—~]/.test(t);
+    if (!dashed && isOrdinaryWord(t.split(/\s+/)[0]!)) continue;
+    let fits = true;
+    let contact = false;
+    for (let m = k; m <= last && fits; m++) {
+      const u = lines[m]!.text.trim();
+      if (u.length > 80 || /\?$/.test(u)) fits = false;
+      else if (PHONE.test(u) || CONTACT.test(u)) contact = true;
+    }
+    if (fits && (contact || k === last)) return k;
   }
-  const nameLine = lines[first]!.text.trim();
-  if (!contact || !/^\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(nameLine)) return undefined;
-  return first;
+  return undefined;
 }
 
 // ─── Splitting ─────────────────────────────────────────────────────────────

@@ -149,7 +149,7 @@ describe('sign-offs', () => {
   const signoffs = [
     'Thanks,', 'Thank you,', 'Thanks so much!', 'Many thanks,', 'Best,', 'Best regards,', 'Kind regards,', 'Warm regards,',
     'Regards,', 'Cheers,', 'Sincerely,', 'Talk soon,', 'Warmly,', 'All the best,', 'Cordially,', 'Saludos,', 'Un saludo,',
-    'Atentamente,', 'Viele Grüße', 'Mit freundlichen Grüßen', 'Beste Grüße,', 'Cordialement,', 'Bien à vous,', 'Merci !',
+    'Thank you for your time,', 'Atentamente,', 'Viele Grüße', 'Mit freundlichen Grüßen', 'Beste Grüße,', 'Cordialement,', 'Bien à vous,', 'Merci !',
   ];
   for (const line of signoffs) {
     it(`finds ${JSON.stringify(line)} with the sender's name after it`, () => {
@@ -210,6 +210,17 @@ describe('signatures', () => {
     const v = view('Hi Chris,\nText.\n\nPat Smith\nVP Sales | Acme\n+1 (555) 123-4567');
     expect(v.message).toBe('Text.');
     expect(v.signature).toBe('Pat Smith\nVP Sales | Acme\n+1 (555) 123-4567');
+  });
+  it('a lone name closing the draft, with or without a dash', () => {
+    expect(view('Hi Chris,\nCould we talk Tuesday?\n\nSam')).toMatchObject({ message: 'Could we talk Tuesday?', signature: 'Sam' });
+    expect(view('Hi Chris,\nCould we talk Tuesday?\n-Sam')).toMatchObject({ message: 'Could we talk Tuesday?', signature: '-Sam' });
+    expect(view('Hi Chris,\nHere is the plan:\nPricing')).toMatchObject({ message: 'Here is the plan:\nPricing', signature: undefined });
+    expect(view('Hi Chris,\nSam')).toMatchObject({ message: 'Sam', signature: undefined });
+  });
+  it('a name/title/phone block right under the last sentence', () => {
+    const v = view('Hi Chris,\nLet me know what you think.\nSam Patel\nCEO, Sprout\n415-555-0199');
+    expect(v.message).toBe('Let me know what you think.');
+    expect(v.signature).toBe('Sam Patel\nCEO, Sprout\n415-555-0199');
   });
   for (const footer of ['Sent from my iPhone', 'Get Outlook for iOS', 'Enviado desde mi iPhone', 'Von meinem iPhone gesendet', 'Envoyé de mon iPhone']) {
     it(`device footer ${JSON.stringify(footer)}`, () => {
