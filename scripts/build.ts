@@ -47,6 +47,8 @@ export function manifestFor(target: Target, base: Manifest): Manifest {
   } else {
     // Firefox MV3 has no service workers for extensions: the same bundle runs as an event page.
     manifest.background = { scripts: [worker] };
+    // Firefox takes managed storage from enterprise policies (policies.json "3rdparty"), with no schema.
+    delete manifest.storage;
     manifest.browser_specific_settings = {
       gecko: { ...GECKO, data_collection_permissions: { required: ['none'] } },
     };
@@ -89,6 +91,7 @@ async function writeStatic(target: Target): Promise<void> {
   for (const page of PAGES) {
     if (existsSync(path.join(ROOT, page))) await cp(path.join(ROOT, page), path.join(out, path.basename(page)));
   }
+  if (target === 'chrome') await cp(path.join(ROOT, 'assets/managed_schema.json'), path.join(out, 'managed_schema.json'));
 }
 
 /** Store rules and our privacy promise: no code from strings in what we ship. */

@@ -2,12 +2,15 @@
 import { adapterFor } from '../sites/index.js';
 import { ComposeTracker } from './compose-tracker.js';
 import { extensionAlive } from './worker-client.js';
+import browser from 'webextension-polyfill';
+import { runWithSettings } from '../shared/content-settings.js';
 
 function main(): void {
   if (!extensionAlive()) return;
   const adapter = adapterFor(location);
   if (!adapter) return;
-  new ComposeTracker(document, adapter).start();
+  // Settings from storage (issue 4): runs the tracker while the site is on, re-checks on changes.
+  runWithSettings({ adapter, doc: document, storage: browser.storage, runtime: browser.runtime, createTracker: (settings) => new ComposeTracker(document, adapter, { settings }) });
 }
 
 main();

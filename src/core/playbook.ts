@@ -90,10 +90,10 @@ export const PlaybookSchema = v.pipe(
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** Where the first problem is ("avoid[2].phrase") and what it is, in one line. */
-export function describeIssue(issues: readonly v.BaseIssue<unknown>[], what: string): string {
+/** Where the first problem is ("avoid[2].phrase") and what it is, in one line after `prefix`. */
+export function describeIssue(issues: readonly v.BaseIssue<unknown>[], prefix: string): string {
   const issue = issues[0];
-  if (!issue) return `Not a valid ${what}.`;
+  if (!issue) return `${prefix}.`;
   let path = '';
   for (const item of issue.path ?? []) {
     const key = (item as { key?: unknown }).key;
@@ -102,12 +102,12 @@ export function describeIssue(issues: readonly v.BaseIssue<unknown>[], what: str
   let message = issue.message;
   if (issue.kind === 'schema' && issue.type === 'strict_object' && issue.input !== undefined && path) {
     // valibot reports an unknown key as an issue at that key.
-    return `Not a valid ${what}: unknown field "${path}".`;
+    return `${prefix}: unknown field "${path}".`;
   }
   if (issue.kind === 'schema' && /^Invalid (type|key)/.test(message)) {
     message = issue.input === undefined ? 'is missing' : `should be ${expectedLabel(issue.expected)}, not ${typeLabel(issue.input)}`;
   }
-  return `Not a valid ${what}: ${path ? `${path} ` : ''}${message}.`.replace(/\.\.$/, '.');
+  return `${prefix}: ${path ? `${path} ` : ''}${message}.`.replace(/\.\.$/, '.');
 }
 
 function expectedLabel(expected: string | null): string {
@@ -136,7 +136,7 @@ export function validatePlaybook(input: unknown): Validated<Playbook> {
   if (Array.isArray(input)) return { ok: false, error: 'Not a valid playbook: should be an object, not a list.' };
   const result = v.safeParse(PlaybookSchema, input);
   if (result.success) return { ok: true, value: result.output as Playbook };
-  return { ok: false, error: describeIssue(result.issues, 'playbook') };
+  return { ok: false, error: describeIssue(result.issues, 'Not a valid playbook') };
 }
 
 /** Parses a playbook file's text: a bad file gives a one-line reason, never a throw. */

@@ -32,7 +32,10 @@ export interface ExtensionSettings {
 }
 
 /** What one source (storage.sync, storage.managed, a settings file) holds: any subset. */
-export type StoredSettings = Partial<ExtensionSettings>;
+export type StoredSettings = Partial<Omit<ExtensionSettings, 'sites' | 'paused'>> & {
+  sites?: Partial<Record<SiteId, boolean>>;
+  paused?: Partial<Record<SiteId, boolean>>;
+};
 export type SettingKey = keyof ExtensionSettings;
 export const SETTING_KEYS: readonly SettingKey[] = ['rules', 'wordRange', 'minSelfRefs', 'senderNames', 'companyNames', 'sites', 'paused', 'playbook'];
 /** Keys whose entries merge (and lock) one by one: `rules.filler`, `sites.gmail`. */
@@ -175,7 +178,7 @@ export function siteActive(values: ExtensionSettings, site: SiteId): boolean {
 export function checkPatch(patch: unknown, locked: readonly string[]): Validated<StoredSettings> {
   if (!isPlainObject(patch)) return { ok: false, error: 'Not valid settings: should be an object.' };
   const result = v.safeParse(StoredSettingsSchema, patch);
-  if (!result.success) return { ok: false, error: describeIssue(result.issues, 'settings') };
+  if (!result.success) return { ok: false, error: describeIssue(result.issues, 'Not valid settings') };
   const value = result.output as StoredSettings;
   for (const path of patchPaths(value)) {
     if (isLocked(locked, path)) return { ok: false, error: `${path} is set by your administrator and cannot be changed here.` };

@@ -17,6 +17,9 @@ const compose = (page: Page, id: string) => page.locator(`.M9:has([data-compose-
 
 async function openOptions(context: BrowserContext, worker: Worker): Promise<Page> {
   const id = new URL(worker.url()).host;
+  // The fixture server aborts every request it does not serve; the extension's own files are not
+  // network requests, so they load as they would (routes registered last are asked first).
+  await context.route((url) => url.protocol === 'chrome-extension:', (route) => route.continue());
   const options = await context.newPage();
   await options.goto(`chrome-extension://${id}/options.html`);
   await expect(options.getByRole('heading', { name: 'Pitchcheck options' })).toBeVisible();
