@@ -558,7 +558,7 @@ function split(body: string, hints?: StructureHints): { parts: Parts; greeting?:
   const endLine = lineAt(lines, contentEnd);
   for (let j = endLine - 1; j >= firstMessageLine; j--) {
     const line = lines[j]!;
-    if (line.start < messageFrom || isBlank(line.text)) continue;
+    if (line.start < messageFrom || line.end > contentEnd || isBlank(line.text)) continue;
     const so = signoffOn(line);
     if (!so) continue;
     if (looksLikeSignatureBlock(lines, j + 1, endLine)) {
