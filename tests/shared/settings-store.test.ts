@@ -334,3 +334,24 @@ describe('SettingsStore on a fake storage area', () => {
     expect(listeners.size).toBe(0);
   });
 });
+
+describe('managed_schema.json (what administrators push through policy)', () => {
+  const schema = JSON.parse(readFileSync(new URL('../../assets/managed_schema.json', import.meta.url), 'utf8'));
+
+  it('declares exactly the settings the store reads', async () => {
+    const { SETTING_KEYS } = await import('../../src/shared/settings-store.js');
+    expect(Object.keys(schema.properties).sort()).toEqual([...SETTING_KEYS].sort());
+  });
+
+  it("lists the playbook's requirement ids", async () => {
+    const { PLAYBOOK_REQUIREMENT_IDS } = await import('../../src/core/playbook.js');
+    expect(schema.properties.playbook.properties.require.items.properties.id.enum).toEqual(PLAYBOOK_REQUIREMENT_IDS);
+  });
+
+  it('a policy shaped like the schema merges and locks (the example playbook pushed by policy)', () => {
+    const policy = { rules: { filler: { enabled: false, severity: 'info' } }, wordRange: { min: 40, max: 100 }, playbook: examplePlaybook };
+    const loaded = mergeSettings({}, policy);
+    expect(loaded.locked.sort()).toEqual(['playbook', 'rules.filler', 'wordRange']);
+    expect(loaded.values.wordRange).toEqual({ min: 40, max: 100 });
+  });
+});
