@@ -145,6 +145,7 @@ function fromDisplayName(raw: string): Pick<RecipientName, 'first' | 'last' | 't
     .replace(/<[^<>]*>/g, ' ') // "Chris <chris@x.com>"
     .replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ') // "(SPROUT)", "[External]"
     .replace(/["“”]/g, ' ')
+    .replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, ' ') // "Chris 🚀 Hawkins"
     .split(/\s+[|–—/]\s+|\s+-\s+/)[0]! // "Chris Hawkins | Sprout", "Chris Hawkins - Sprout"
     .replace(/\s+/g, ' ')
     .trim();
@@ -154,8 +155,13 @@ function fromDisplayName(raw: string): Pick<RecipientName, 'first' | 'last' | 't
     .split(',')
     .map((seg) => seg.trim())
     .filter((seg) => seg && !seg.split(' ').every(isSuffix));
-  if (segments.length === 2) name = `${segments[1]} ${segments[0]}`;
-  else name = segments.join(' ');
+  if (segments.length >= 2) {
+    // "Hawkins, Chris" is inverted; "Chris Hawkins, VP Sales" carries a job title after the comma.
+    const before = segments[0]!.split(' ');
+    const after = segments[1]!.split(' ');
+    const inverted = segments.length === 2 && after.length <= 3 && (before.length === 1 || isKnownFirstName(after[0]!));
+    name = inverted ? `${segments[1]} ${segments[0]}` : segments[0]!;
+  } else name = segments.join(' ');
   let tokens = name.split(' ').filter(Boolean);
   let title: string | undefined;
   while (tokens.length > 1 && isTitle(tokens[0]!) && !isInitial(tokens[0]!)) {

@@ -23,6 +23,9 @@ describe('describeRecipient: display names', () => {
     ['chris hawkins', { first: 'Chris', last: 'Hawkins' }],
     ['DeShawn McDonald', { first: 'DeShawn', last: 'McDonald' }],
     ['Ludwig van Beethoven', { first: 'Ludwig', last: 'van Beethoven' }],
+    ['Chris Hawkins, VP Sales', { first: 'Chris', last: 'Hawkins' }],
+    ['García López, María José', { first: 'María José', last: 'García López', firstAlternatives: ['María'] }],
+    ['Chris 🚀 Hawkins', { first: 'Chris', last: 'Hawkins' }],
   ];
   for (const [name, expected] of cases) {
     it(JSON.stringify(name), () => {
