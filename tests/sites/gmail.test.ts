@@ -195,6 +195,37 @@ describe('inline reply in a thread', () => {
   });
 });
 
+describe('pop-out window with a forward', () => {
+  const composes = gmailAdapter.findComposes(loadFixture('gmail/popout-compose'));
+
+  it('finds the one compose inside [role=main] of body.xE.xp', () => {
+    expect(composes).toHaveLength(1);
+    const c = composes[0]!;
+    expect(c.root.closest('body.xE.xp [role="main"]')).not.toBeNull();
+    expect(c.root.contains(c.body)).toBe(true);
+  });
+
+  it('reads the chip and the address still being typed in the Cc combobox', () => {
+    expect(composes[0]!.recipients()).toEqual({
+      to: [{ name: 'Priya Natarajan', email: 'priya@sproutcontent.com' }],
+      cc: [{ name: 'Chris Hawkins', email: 'chris@sproutcontent.com' }],
+    });
+    expect(composes[0]!.subject()).toBe('Fwd: Pilot scope');
+  });
+
+  it('marks the forwarded message as quoted', () => {
+    const snap = takeSnapshot(composes[0]!.body, gmailAdapter);
+    expect(snap.text.slice(0, snap.hints.signature![0]!.start)).toBe(
+      'Hi Priya,\n\nChris asked me to loop you in on the pilot scope below. Could you check the video review part before Tuesday?\n\nThanks,\nDana\n\n',
+    );
+    expect(snap.hints.signature?.map((h) => snap.text.slice(h.start, h.end))).toEqual(['--\nDana Reyes\nAccount Executive | Brightline']);
+    const quoted = snap.hints.quoted!.map((h) => snap.text.slice(h.start, h.end));
+    expect(quoted).toHaveLength(1);
+    expect(quoted[0]!.startsWith('---------- Forwarded message ---------\nFrom: Chris Hawkins <chris@sproutcontent.com>\nDate:')).toBe(true);
+    expect(quoted[0]!.endsWith('the rest can wait for the full rollout.\n\nChris')).toBe(true);
+  });
+});
+
 describe('other Gmail shapes', () => {
   it('finds the compose of the pop-out window (body.xE.xp, [role=main])', () => {
     const doc = page(
