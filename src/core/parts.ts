@@ -340,7 +340,8 @@ function parseGreetingLine(line: Line): Greeting | undefined {
 
 function isAttribution(text: string): boolean {
   const t = text.trim();
-  if (t.length > MAX_HEADER_LINE * 2 || !t.endsWith(':') || !/\d/.test(t)) return false;
+  // A time, a year or an address: "On 3 occasions she wrote:" is prose.
+  if (t.length > MAX_HEADER_LINE * 2 || !t.endsWith(':') || !/\d{1,2}:\d{2}|\d{4}|@/.test(t)) return false;
   for (const a of ATTRIBUTIONS) {
     if (t.startsWith(a.lead + ' ') && t.includes(a.verb)) return true;
   }

@@ -282,6 +282,7 @@ describe('quoted history', () => {
 
   it('does not take a prose "On Monday I wrote:" without a date for a header', () => {
     expect(view('Hi Chris,\nOn Monday I wrote:\nthe plan.').quoted).toBeUndefined();
+    expect(view('Hi Chris,\nOn 3 occasions she wrote:\nthe plan.').quoted).toBeUndefined();
   });
 
   it('a single > line inside the message is not quoted history', () => {
