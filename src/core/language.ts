@@ -2,6 +2,7 @@
 // advice (self-focus, filler, reading level) away from a Spanish or German draft. Short English
 // ("Thanks, got it.") is 'en' or 'unknown', never 'other': we only say 'other' on clear evidence.
 import { ENGLISH_WORDS, OTHER_LANGUAGE_WORDS } from './data/function-words.js';
+import { memoSentence } from './nlp.js';
 
 export type Language = 'en' | 'other' | 'unknown';
 
@@ -23,28 +24,53 @@ export interface LanguageEvidence {
   other: { lang: string; hits: number };
   latinLetters: number;
   otherScriptLetters: number;
+  /** Hits per other language. */
+  byLanguage: Record<string, number>;
 }
 
-export function languageEvidence(text: string): LanguageEvidence {
-  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+/** Function-word evidence for one piece of text (no sampling). */
+function evidenceOf(sample: string): LanguageEvidence {
   const hits = new Map<string, number>();
   let tokens = 0;
   let english = 0;
   let latinLetters = 0;
   let otherScriptLetters = 0;
-  TOKEN.lastIndex = 0;
   for (const m of sample.matchAll(TOKEN)) {
     const word = m[0].toLowerCase().replace(/’/g, "'");
     tokens++;
     // One code point decides the script of the whole token: scripts do not mix inside a word.
-    if (LATIN.test(String.fromCodePoint(word.codePointAt(0)!))) latinLetters += word.length;
+    const first = word.charCodeAt(0);
+    if (first < 128 || LATIN.test(String.fromCodePoint(word.codePointAt(0)!))) latinLetters += word.length;
     else otherScriptLetters += word.length;
     if (ENGLISH.has(word)) english++;
     for (const [lang, words] of OTHERS) if (words.has(word)) hits.set(lang, (hits.get(lang) ?? 0) + 1);
   }
   let best = { lang: '', hits: 0 };
   for (const [lang, n] of hits) if (n > best.hits) best = { lang, hits: n };
-  return { tokens, english, other: best, latinLetters, otherScriptLetters };
+  return { tokens, english, other: best, latinLetters, otherScriptLetters, byLanguage: Object.fromEntries(hits) };
+}
+
+/**
+ * Evidence for the opening of `text`, paragraph by paragraph, each memoised by its text: after a
+ * one-word edit only the edited paragraph is read again.
+ */
+export function languageEvidence(text: string): LanguageEvidence {
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  const total: LanguageEvidence = { tokens: 0, english: 0, other: { lang: '', hits: 0 }, latinLetters: 0, otherScriptLetters: 0, byLanguage: {} };
+  let from = 0;
+  while (from < sample.length) {
+    const blank = sample.indexOf('\n\n', from);
+    const to = blank < 0 ? sample.length : blank + 2;
+    const e = memoSentence('language', sample.slice(from, to), evidenceOf);
+    total.tokens += e.tokens;
+    total.english += e.english;
+    total.latinLetters += e.latinLetters;
+    total.otherScriptLetters += e.otherScriptLetters;
+    for (const [lang, n] of Object.entries(e.byLanguage)) total.byLanguage[lang] = (total.byLanguage[lang] ?? 0) + n;
+    from = to;
+  }
+  for (const [lang, n] of Object.entries(total.byLanguage)) if (n > total.other.hits) total.other = { lang, hits: n };
+  return total;
 }
 
 /** 'en', 'other' (clearly another language), or 'unknown' (too little text to tell). */

@@ -7,6 +7,7 @@
 // The same LRU also memoises any per-sentence computation (`memoSentence`), so cheap-but-linear
 // work (pronoun counts, phrase matches, syllables) is also done once per distinct sentence.
 import nlp from 'compromise';
+import { forgetLastSplit } from './text.js';
 
 export type Doc = ReturnType<typeof nlp>;
 
@@ -23,25 +24,29 @@ export interface TaggedTerm {
   tags: ReadonlySet<string>;
 }
 
-/** A small least-recently-used map: `get` refreshes, `set` evicts the oldest beyond `max`. */
+/**
+ * A least-recently-used map. `get` only stamps the entry (a Map delete + set per hit cost more
+ * than the lookups themselves on every keystroke); eviction runs when the map outgrows its bound
+ * by a quarter and drops the least recently stamped entries, so its cost is amortised.
+ */
 class Lru<V> {
-  private readonly map = new Map<string, V>();
+  private readonly map = new Map<string, { value: V; stamp: number }>();
+  private clock = 0;
   constructor(private readonly max: number) {}
   get(key: string): V | undefined {
-    const v = this.map.get(key);
-    if (v !== undefined) {
-      this.map.delete(key);
-      this.map.set(key, v);
-    }
-    return v;
+    const e = this.map.get(key);
+    if (e === undefined) return undefined;
+    e.stamp = ++this.clock;
+    return e.value;
   }
   set(key: string, value: V): void {
-    this.map.delete(key);
-    this.map.set(key, value);
-    if (this.map.size > this.max) {
-      const oldest = this.map.keys().next();
-      if (!oldest.done) this.map.delete(oldest.value);
-    }
+    this.map.set(key, { value, stamp: ++this.clock });
+    if (this.map.size > this.max + (this.max >> 2)) this.evict();
+  }
+  private evict(): void {
+    const stamps = [...this.map.values()].map((e) => e.stamp).sort((a, b) => a - b);
+    const cutoff = stamps[this.map.size - this.max - 1]!;
+    for (const [k, e] of this.map) if (e.stamp <= cutoff) this.map.delete(k);
   }
   clear(): void {
     this.map.clear();
@@ -117,18 +122,39 @@ export function sentenceHas(sentence: string, pattern: string): boolean {
   return parseSentence(sentence).has(compiled as unknown as string);
 }
 
-/**
- * Memoises `compute(sentence)` under `slot` for this sentence text. Use a slot name that includes
- * every input besides the sentence (e.g. the recipients' names) so stale results cannot leak.
- */
-export function memoSentence<T>(slot: string, sentence: string, compute: (sentence: string) => T): T {
-  let slots = memo.get(sentence);
+/** A sentence as `ctx.sentences` holds it; passing the object (not its text) skips rehashing the text. */
+export interface SentenceLike {
+  text: string;
+}
+
+// Within one analysis every rule walks the same Sentence objects: after the first text lookup,
+// later ones hit this identity map instead of hashing the text again.
+let slotsByObject = new WeakMap<SentenceLike, Map<string, unknown>>();
+
+function slotsOf(sentence: string | SentenceLike): Map<string, unknown> {
+  if (typeof sentence !== 'string') {
+    const known = slotsByObject.get(sentence);
+    if (known) return known;
+  }
+  const text = typeof sentence === 'string' ? sentence : sentence.text;
+  let slots = memo.get(text);
   if (!slots) {
     slots = new Map();
-    memo.set(sentence, slots);
+    memo.set(text, slots);
   }
+  if (typeof sentence !== 'string') slotsByObject.set(sentence, slots);
+  return slots;
+}
+
+/**
+ * Memoises `compute(text)` under `slot` for this sentence text. Use a slot name that includes
+ * every input besides the sentence (e.g. the recipients' names) so stale results cannot leak.
+ * Pass the Sentence object from `ctx.sentences` where you have it (faster than its text).
+ */
+export function memoSentence<T>(slot: string, sentence: string | SentenceLike, compute: (text: string) => T): T {
+  const slots = slotsOf(sentence);
   if (slots.has(slot)) return slots.get(slot) as T;
-  const value = compute(sentence);
+  const value = compute(typeof sentence === 'string' ? sentence : sentence.text);
   slots.set(slot, value);
   return value;
 }
@@ -137,6 +163,8 @@ export function memoSentence<T>(slot: string, sentence: string, compute: (senten
 export function clearSentenceCache(): void {
   parsed.clear();
   memo.clear();
+  slotsByObject = new WeakMap();
+  forgetLastSplit();
 }
 
 export function sentenceCacheSize(): { parsed: number; memo: number } {

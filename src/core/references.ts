@@ -193,8 +193,8 @@ export function findReferences(ctx: AnalysisContext): References {
   const reader: Reference[] = [];
   const bySentence: References['bySentence'] = [];
   for (const s of sentences) {
-    const p = memoSentence('pronouns', s.text, pronounsIn);
-    const n = index.keys.size ? memoSentence(slot, s.text, (t) => namesIn(t, index)) : undefined;
+    const p = memoSentence('pronouns', s, pronounsIn);
+    const n = index.keys.size ? memoSentence(slot, s, (t) => namesIn(t, index)) : undefined;
     const selfBefore = self.length;
     const readerBefore = reader.length;
     shift(p.self, s.start, self);

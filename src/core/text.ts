@@ -16,19 +16,91 @@ export interface Sentence extends Span {
 
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Whitespace-separated tokens that contain a letter or a digit, as absolute spans inside `span`. */
+/**
+ * Whitespace-separated tokens that contain a letter or a digit, as absolute spans inside `span`.
+ * Incremental like `splitSentences`: words in the prefix and suffix shared with the previous call
+ * are reused, so a keystroke rescans only the edited stretch. Treat returned spans as read-only.
+ */
 export function wordSpans(body: string, span: Span): Span[] {
   const { start, end } = clampSpan(body, span);
+  const prev = lastWords;
   const out: Span[] = [];
-  const token = /\S+/g;
-  token.lastIndex = start;
-  const text = start === 0 && end === body.length ? body : body.slice(0, end);
-  let m: RegExpExecArray | null;
-  while ((m = token.exec(text)) !== null) {
-    if (HAS_WORD_CHAR.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length });
+  if (!prev || prev.start !== start || prev.body.length < 64 || body.length < 64) {
+    scanWords(body, start, end, out);
+  } else if (prev.body === body && prev.end === end) {
+    return prev.words.slice();
+  } else {
+    const { prefix, suffix } = sharedEndsCached(prev.body, body);
+    const delta = body.length - prev.body.length;
+    const old = prev.words;
+    // A word ending at e was decided by the whitespace at e, so it must lie inside the prefix.
+    const safe = Math.min(prefix, end);
+    let r = 0;
+    while (r < old.length && old[r]!.end < safe && /\s/.test(body[old[r]!.end]!)) out.push(old[r++]!);
+    const resumeAt = r > 0 ? old[r - 1]!.end : start;
+    const canSync = end - delta === prev.end;
+    const suffixStart = body.length - suffix;
+    scanWords(body, resumeAt, end, out, (at) => {
+      // Between words inside the shared suffix: the old scan was between words here too.
+      if (!canSync || at < suffixStart) return false;
+      const from = firstStartingAfter(old, at - delta);
+      for (let i = from; i < old.length; i++) out.push({ start: old[i]!.start + delta, end: old[i]!.end + delta });
+      return true;
+    });
   }
+  lastWords = { body, start, end, words: out };
+  return out.slice();
+}
+
+let lastWords: { body: string; start: number; end: number; words: Span[] } | undefined;
+
+function firstStartingAfter(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** `wordSpans` without the incremental reuse (the reference the tests compare against). */
+export function wordSpansFresh(body: string, span: Span): Span[] {
+  const { start, end } = clampSpan(body, span);
+  const out: Span[] = [];
+  scanWords(body, start, end, out);
   return out;
 }
+
+/**
+ * The word scanner, a char-code loop (a regex per token cost ~3x more; non-ASCII characters fall
+ * back to the Unicode test). `atGap(i)` is asked at each whitespace character between words and
+ * may stop the scan by returning true.
+ */
+function scanWords(body: string, from: number, end: number, out: Span[], atGap?: (i: number) => boolean): void {
+  let tokenStart = -1;
+  let hasWordChar = false;
+  for (let i = from; i < end; i++) {
+    const c = body.charCodeAt(i);
+    const white = c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 128 && WHITE_RE.test(body[i]!);
+    if (white) {
+      if (tokenStart >= 0 && hasWordChar) out.push({ start: tokenStart, end: i });
+      tokenStart = -1;
+      hasWordChar = false;
+      if (atGap && atGap(i)) return;
+      continue;
+    }
+    if (tokenStart < 0) tokenStart = i;
+    if (!hasWordChar) {
+      if (c < 128) hasWordChar = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+      else hasWordChar = HAS_WORD_CHAR.test(c >= 0xd800 && c <= 0xdbff && i + 1 < end ? body.slice(i, i + 2) : body[i]!);
+    }
+  }
+  if (tokenStart >= 0 && hasWordChar) out.push({ start: tokenStart, end });
+}
+
+const WHITE_RE = /\s/;
 
 /** Number of words in a string, by the same definition as `wordSpans`. */
 export function countWords(text: string): number {
@@ -71,25 +143,143 @@ const BULLET = /^(?:[-*•◦▪▫·►▸‣⁃–—>]|\d{1,3}[.)])[ \t]+/;
  * space after the dot), blank lines, list lines, and line breaks unless the next line plainly
  * continues the sentence (hard-wrapped text: no end punctuation, next line starts lowercase).
  * Leading list markers are not part of a sentence. Linear in the length of the span.
+ *
+ * Incremental, like typing: the previous call's result is kept, and when the new body shares a
+ * prefix and a suffix with it, sentences inside them are reused (prefix ones as the same objects,
+ * suffix ones shifted, with the same text strings) and only the edited stretch is scanned again.
+ * Returned objects are shared: treat them as read-only.
  */
 export function splitSentences(body: string, span: Span): Sentence[] {
   const { start, end } = clampSpan(body, span);
+  const prev = lastSplit;
   const out: Sentence[] = [];
+  if (!prev || prev.start !== start || prev.body.length < 64 || body.length < 64) {
+    scanSentences(body, start, start, end, out);
+  } else if (prev.body === body && prev.end === end) {
+    return prev.sentences.slice();
+  } else {
+    const old = prev.sentences;
+    const { prefix: p, suffix: q } = sharedEndsCached(prev.body, body);
+    const delta = body.length - prev.body.length;
+    // Reuse old sentence k while the next one starts safely inside the shared prefix: every
+    // look-ahead that decided where k ends stayed inside unchanged text.
+    const safePrefix = Math.min(p, end) - REUSE_MARGIN;
+    let r = 0;
+    while (r + 1 < old.length && old[r + 1]!.start <= safePrefix) out.push(old[r++]!);
+    const resumeAt = r > 0 ? old[r - 1]!.end : start;
+    const suffixStart = body.length - q + REUSE_MARGIN;
+    const canSync = end - delta === prev.end;
+    scanSentences(body, start, resumeAt, end, out, (s) => {
+      // Once a fresh sentence ends where an old one ended, inside the shared suffix, the rest of
+      // the old scan applies unchanged, shifted by the edit's length.
+      if (!canSync || s.end < suffixStart) return false;
+      const k = indexOfEnd(old, s.end - delta);
+      if (k < 0) return false;
+      for (let i = k + 1; i < old.length; i++) {
+        const o = old[i]!;
+        out.push({ start: o.start + delta, end: o.end + delta, text: o.text, isQuestion: o.isQuestion });
+      }
+      return true;
+    });
+  }
+  lastSplit = { body, start, end, sentences: out };
+  return out.slice();
+}
+
+// Longer than any look-ahead or look-behind the scanner makes around a boundary (list markers: 8,
+// abbreviations: 12) other than whitespace runs, which the "next sentence starts" test covers.
+const REUSE_MARGIN = 16;
+let lastSplit: { body: string; start: number; end: number; sentences: Sentence[] } | undefined;
+
+/** Forgets the previous split (part of clearing the sentence cache for a cold analysis). */
+export function forgetLastSplit(): void {
+  lastSplit = undefined;
+  lastWords = undefined;
+  lastEnds = undefined;
+}
+
+/**
+ * Lengths of the longest common prefix and suffix of two texts (not overlapping). Compares in
+ * blocks first: native string equality is many times faster than a charCodeAt loop.
+ */
+export function sharedEnds(a: string, b: string): { prefix: number; suffix: number } {
+  const max = Math.min(a.length, b.length);
+  const BLOCK = 256;
+  let p = 0;
+  while (p + BLOCK <= max && a.slice(p, p + BLOCK) === b.slice(p, p + BLOCK)) p += BLOCK;
+  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let q = 0;
+  const room = max - p;
+  while (q + BLOCK <= room && a.slice(a.length - q - BLOCK, a.length - q) === b.slice(b.length - q - BLOCK, b.length - q)) q += BLOCK;
+  while (q < room && a.charCodeAt(a.length - 1 - q) === b.charCodeAt(b.length - 1 - q)) q++;
+  return { prefix: p, suffix: q };
+}
+
+// Words and sentences both compare the new body with the last one: compare once.
+let lastEnds: { a: string; b: string; ends: { prefix: number; suffix: number } } | undefined;
+function sharedEndsCached(a: string, b: string): { prefix: number; suffix: number } {
+  if (lastEnds && lastEnds.a === a && lastEnds.b === b) return lastEnds.ends;
+  const ends = sharedEnds(a, b);
+  lastEnds = { a, b, ends };
+  return ends;
+}
+
+function indexOfEnd(sentences: readonly Sentence[], endOffset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const e = sentences[mid]!.end;
+    if (e === endOffset) return mid;
+    if (e < endOffset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** `splitSentences` without the incremental reuse (the reference the tests compare against). */
+export function splitSentencesFresh(body: string, span: Span): Sentence[] {
+  const { start, end } = clampSpan(body, span);
+  const out: Sentence[] = [];
+  scanSentences(body, start, start, end, out);
+  return out;
+}
+
+/**
+ * The scanner: from `from` (a point between sentences) to `end`, appending to `out`. `onClose`
+ * may stop the scan after any sentence by returning true.
+ */
+function scanSentences(
+  body: string,
+  spanStart: number,
+  from: number,
+  end: number,
+  out: Sentence[],
+  onClose?: (s: Sentence) => boolean,
+): void {
   let sentenceStart = -1;
-  let lineStart = true;
+  // As a scan from the span's start would have it here: at a line start unless text precedes on this line.
+  let back = from;
+  while (back > spanStart && isSpace(body.charCodeAt(back - 1))) back--;
+  let lineStart = back === spanStart || isNewline(body.charCodeAt(back - 1));
   let lastNonWhite = -1;
+  let stopped = false;
 
   const close = (endExclusive: number, question: boolean) => {
     if (sentenceStart < 0) return;
     let e = endExclusive;
     while (e > sentenceStart && isWhite(body.charCodeAt(e - 1))) e--;
     const text = body.slice(sentenceStart, e);
-    if (HAS_WORD_CHAR.test(text)) out.push({ start: sentenceStart, end: e, text, isQuestion: question });
     sentenceStart = -1;
+    if (HAS_WORD_CHAR.test(text)) {
+      const s: Sentence = { start: e - text.length, end: e, text, isQuestion: question };
+      out.push(s);
+      if (onClose && onClose(s)) stopped = true;
+    }
   };
 
-  let i = start;
-  while (i < end) {
+  let i = from;
+  while (i < end && !stopped) {
     const c = body.charCodeAt(i);
     if (isNewline(c)) {
       if (sentenceStart >= 0 && lineBreakEndsSentence(body, i, end, lastNonWhite)) close(i, false);
@@ -147,8 +337,7 @@ export function splitSentences(body: string, span: Span): Sentence[] {
     }
     i++;
   }
-  close(end, false);
-  return out;
+  if (!stopped) close(end, false);
 }
 
 /** Whether the line break at `i` ends the current sentence. */

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyze, applyFix } from '../../src/core/analyze.js';
-import type { Draft, Fix, Report, Settings } from '../../src/core/types.js';
+import type { Draft, Fix, Person, Report, Settings } from '../../src/core/types.js';
 
 const pieces = [
   'Hi Chris,', 'Hello Dana and Chris,', 'Dear Dr. Okafor,', 'Best,', 'Thanks,', 'Vern', '-- ', '>', '> We can help.',
@@ -56,7 +56,7 @@ const person = fc.record(
 
 const draft: fc.Arbitrary<Draft> = fc.record({
   from: fc.option(person, { nil: undefined }),
-  to: fc.oneof(fc.array(person, { maxLength: 3 }), fc.constant([{ name: 'Chris Hawkins', email: 'chris@sproutcontent.com' }])),
+  to: fc.oneof(fc.array(person, { maxLength: 3 }), fc.constant<Person[]>([{ name: 'Chris Hawkins', email: 'chris@sproutcontent.com' }])),
   cc: fc.array(person, { maxLength: 2 }),
   subject: joined(6),
   body: fc.oneof(joined(60), structured),

@@ -92,7 +92,7 @@ export const filler: Rule = {
     const out: RuleReport[] = [];
     const body = ctx.body;
     for (const s of ctx.sentences) {
-      const matches = memoSentence('filler', s.text, (t) => matcher.findIn(t));
+      const matches = memoSentence('filler', s, (t) => matcher.findIn(t));
       for (const rel of matches) {
         const m = { ...rel, start: s.start + rel.start, end: s.start + rel.end };
         const fix = fixFor(body, s, m);

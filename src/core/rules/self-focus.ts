@@ -32,7 +32,7 @@ function rewriteFindings(ctx: AnalysisContext): RuleReport[] {
   const out: RuleReport[] = [];
   const sentences = ctx.sentences;
   for (const s of sentences) {
-    const matches = memoSentence('reader-first-rewrites', s.text, (t) => rewrites.findIn(t));
+    const matches = memoSentence('reader-first-rewrites', s, (t) => rewrites.findIn(t));
     for (const m of matches) {
       const start = s.start + m.start;
       const end = s.start + m.end;
