@@ -271,6 +271,12 @@ describe('other Gmail shapes', () => {
     expect(bare).toHaveLength(1);
     expect(bare[0]!.recipients()).toEqual({ to: [], cc: [] });
     expect(bare[0]!.subject()).toBe('');
+    // A body in the inbox's [role=main] without compose fields: the inbox's senders are not recipients.
+    const inMain = gmailAdapter.findComposes(
+      page('<div role="main"><span class="zF" email="chris@sproutcontent.com">Chris</span><div><div contenteditable="true" g_editable="true">Hi</div></div></div>'),
+    );
+    expect(inMain).toHaveLength(1);
+    expect(inMain[0]!.recipients()).toEqual({ to: [], cc: [] });
   });
 });
 

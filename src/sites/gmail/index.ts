@@ -52,7 +52,8 @@ function findRoot(body: HTMLElement): RootSearch | null {
     }
   }
   if (withMarkers) return { root: withMarkers, confirmed: true };
-  // The pop-out window's [role=main] holds nothing but the compose.
+  // No form fields: the dialog (or the pop-out's [role=main]) around the body is the best anchor,
+  // but nothing in it is trusted to be this compose's recipients.
   if (boundary) return { root: boundary, confirmed: false };
   return body.parentElement ? { root: body.parentElement, confirmed: false } : null;
 }
@@ -96,21 +97,21 @@ function peopleInRow(row: Element): Person[] {
 }
 
 class GmailCompose implements ComposeWindow {
-  private cachedRoot: HTMLElement;
+  private found: RootSearch;
 
   constructor(
     readonly body: HTMLElement,
-    root: HTMLElement,
+    found: RootSearch,
   ) {
-    this.cachedRoot = root;
+    this.found = found;
   }
 
   /** Cached: the content script reads it on every mutation. Found again only if the body left it. */
   get root(): HTMLElement {
-    const cached = this.cachedRoot;
+    const cached = this.found.root;
     if (cached.isConnected && cached !== this.body && cached.contains(this.body)) return cached;
-    this.cachedRoot = findRoot(this.body)?.root ?? this.body.parentElement ?? this.body;
-    return this.cachedRoot;
+    this.found = findRoot(this.body) ?? { root: this.body.parentElement ?? this.body, confirmed: false };
+    return this.found.root;
   }
 
   private rows(selector: string): Element[] {
@@ -123,7 +124,7 @@ class GmailCompose implements ComposeWindow {
       const ccRows = this.rows(S.ROW_CC);
       const to = dedupePeople(toRows.flatMap(peopleInRow));
       const cc = dedupePeople(ccRows.flatMap(peopleInRow));
-      if (!to.length && !cc.length) {
+      if (!to.length && !cc.length && this.found.confirmed) {
         // No rows rendered (collapsed inline reply): the "To: …" summary still names everyone.
         const rowEls = [...toRows, ...ccRows];
         const summary = this.rows(S.EMAIL_SPAN).filter((span) => !rowEls.some((row) => row.contains(span)));
@@ -182,7 +183,7 @@ export const gmailAdapter: SiteAdapter = {
         if (!found) continue;
         // The fallback selector also matches editables that are not composes (chat, notes).
         if (!safeMatches(body, S.BODY) && !found.confirmed) continue;
-        composes.push(new GmailCompose(body, found.root));
+        composes.push(new GmailCompose(body, found));
       }
       return composes;
     } catch {
