@@ -164,3 +164,57 @@ test('the page answers the popup: active site and findings count; pausing the si
   await expect(page.locator('[data-pitchcheck]')).toHaveCount(0);
   expect(await ask()).toMatchObject({ active: false, enabled: false });
 });
+
+/** Opens the real toolbar popup on the focused tab and returns a reader of its DOM (through an extension page). */
+async function openPopup(worker: Worker, extensionPage: Page) {
+  await worker.evaluate(() => chrome.action.openPopup());
+  const popup = {
+    text: () =>
+      extensionPage.evaluate(() => {
+        const [view] = chrome.extension.getViews({ type: 'popup' });
+        return view ? (view.document.body.innerText as string) : null;
+      }),
+    click: (selector: string) =>
+      extensionPage.evaluate((s) => {
+        const [view] = chrome.extension.getViews({ type: 'popup' });
+        view.document.querySelector(s).click();
+      }, selector),
+  };
+  await expect.poll(popup.text).toContain('Pitchcheck');
+  return popup;
+}
+
+test('the toolbar popup: active on the site, the focused draft count, pause and resume', async ({ page, context, worker }) => {
+  const options = await openOptions(context, worker);
+  await openFixture(page, 'gmail/inbox-two-composes');
+  await page.bringToFront();
+  const root = compose(page, '15');
+  const host = hostIn(root);
+  await openPanel(host);
+  await root.locator(BODY).click();
+  const shown = await host.locator('[data-rule]').count();
+  expect(shown).toBeGreaterThan(1);
+
+  const popup = await openPopup(worker, options);
+  await expect.poll(popup.text).toContain('Active on Gmail.');
+  await expect.poll(popup.text).toContain(`${shown} findings in this draft`);
+
+  await popup.click('input[role="switch"]');
+  await expect(page.locator('[data-pitchcheck]')).toHaveCount(0);
+  await expect.poll(popup.text).toContain('Paused on Gmail.');
+  expect(await options.evaluate(() => chrome.storage.sync.get('paused'))).toEqual({ paused: { gmail: true } });
+
+  await popup.click('input[role="switch"]');
+  await expect(page.locator('[data-pitchcheck]')).toHaveCount(2);
+  await expect.poll(popup.text).toContain('Active on Gmail.');
+});
+
+test('the toolbar popup on a page that is not a mail site says so', async ({ page, context, worker, served }) => {
+  const options = await openOptions(context, worker);
+  const url = 'https://example.com/';
+  served.pages.set(url, '<!doctype html><title>Elsewhere</title><p>Not mail</p>');
+  await page.goto(url);
+  await page.bringToFront();
+  const popup = await openPopup(worker, options);
+  await expect.poll(popup.text).toContain('Not active on this page.');
+});
