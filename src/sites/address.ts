@@ -4,6 +4,7 @@ import type { Person } from '../core/types.js';
 
 // Deliberately loose: something@something.tld, no spaces or angle brackets.
 const EMAIL = /^[^\s<>@,;"]+@[^\s<>@,;"]+\.[^\s<>@,;"]+$/;
+const MAX_TYPED = 4000;
 const NAMED = /^\s*"?([^"<>]*?)"?\s*<\s*([^<>\s]+)\s*>\s*$/;
 
 export function looksLikeEmail(value: string): boolean {
@@ -31,6 +32,8 @@ export function parseAddress(entry: string): Person | null {
  */
 export function parseAddressList(value: string): Person[] {
   const people: Person[] = [];
+  // A recipient box never holds pages of text; a huge paste is cut rather than scanned.
+  if (value.length > MAX_TYPED) value = value.slice(0, MAX_TYPED);
     const entries = value.match(/(?:"[^"]*"|[^;"<>@])*?<[^<>]*>|[^,;<>]+/g) ?? [];
   for (const entry of entries) {
     const person = parseAddress(entry.replace(/^[\s,;]+/, ''));
