@@ -5,7 +5,7 @@ import type { Draft, Finding, Fix, Report, Settings } from '../core/types.js';
 import { DEFAULT_SETTINGS } from '../core/settings.js';
 import type { ComposeWindow, SiteAdapter } from '../sites/adapter.js';
 import { createUiHost, type UiHost } from '../ui/host.js';
-import type { UiState } from '../ui/types.js';
+import type { Theme, UiState } from '../ui/types.js';
 import { takeSnapshot, verifyRange, type Snapshot } from './snapshot.js';
 import { detectTheme } from './theme.js';
 import { ExtensionGoneError, requestAnalysis } from './worker-client.js';
@@ -29,7 +29,13 @@ interface Checked {
 
 export class ComposeController {
   private compose: ComposeWindow;
+  /** The compose's root and UI anchor, read once per (re)discovery: adapters walk the DOM to find them. */
+  private rootElement: HTMLElement;
+  private anchor: HTMLElement;
   private readonly ui: UiHost;
+  /** Layout reads force a page layout: done when the compose appears, moves or the window resizes, not per keystroke. */
+  private theme: Theme = 'light';
+  private badgeLift = 0;
   private revision = 0;
   /** The snapshot of the request in flight, by revision. */
   private pending: Checked | null = null;
@@ -47,16 +53,18 @@ export class ComposeController {
     private readonly env: ControllerEnv,
   ) {
     this.compose = compose;
+    this.rootElement = compose.root;
+    this.anchor = compose.uiAnchor();
     const range = env.settings()?.wordRange ?? DEFAULT_SETTINGS.wordRange;
     this.state = { status: 'idle', wordRange: { ...range } };
-    this.ui = createUiHost(compose.uiAnchor(), {
+    this.ui = createUiHost(this.anchor, {
       onApplyFix: (finding, fix) => this.applyFix(finding, fix),
     });
     this.body.addEventListener('input', this.onInput);
     this.body.addEventListener('paste', this.onPaste);
     this.body.ownerDocument.defaultView?.addEventListener('resize', this.onResize);
     this.bindRecipientInputs();
-    this.render();
+    this.relayout();
     this.recipientsKey = this.readRecipientsKey();
     void this.analyzeNow();
   }
@@ -66,7 +74,7 @@ export class ComposeController {
   }
 
   get root(): HTMLElement {
-    return this.compose.root;
+    return this.rootElement;
   }
 
   /** The report on screen (the toolbar popup shows its count). */
@@ -78,9 +86,11 @@ export class ComposeController {
   update(compose: ComposeWindow): void {
     if (this.destroyed) return;
     this.compose = compose;
-    this.ui.moveTo(compose.uiAnchor());
+    this.rootElement = compose.root;
+    this.anchor = compose.uiAnchor();
+    this.ui.moveTo(this.anchor);
     this.bindRecipientInputs();
-    this.render();
+    this.relayout();
     this.noteComposeMutation();
   }
 
@@ -110,7 +120,7 @@ export class ComposeController {
     this.schedule();
   };
 
-  private readonly onResize = () => this.render();
+  private readonly onResize = () => this.relayout();
 
   private readonly onPaste = () => {
     // The pasted content lands after the event; check right after it instead of waiting.
@@ -221,6 +231,8 @@ export class ComposeController {
 
   private showReport(report: Report): void {
     const range = this.env.settings()?.wordRange ?? DEFAULT_SETTINGS.wordRange;
+    // Sites switch themes without a reload; a style read (no layout) per report follows them.
+    this.theme = detectTheme(this.anchor);
     // A notice (e.g. a refused fix) stays until the user edits again: the re-check it triggered
     // must not wipe it before it can be read.
     this.setState({ status: 'ready', report, error: undefined, wordRange: { ...range } });
@@ -281,7 +293,15 @@ export class ComposeController {
 
   private render(): void {
     if (this.destroyed) return;
-    this.ui.update(this.state, detectTheme(this.compose.uiAnchor()), { badgeLift: this.measureBadgeLift() });
+    this.ui.update(this.state, this.theme, { badgeLift: this.badgeLift });
+  }
+
+  private relayout(): void {
+    if (this.destroyed) return;
+    this.render(); // the host must be laid out before it can be measured
+    this.theme = detectTheme(this.anchor);
+    this.badgeLift = this.measureBadgeLift();
+    this.render();
   }
 
   /**
