@@ -121,6 +121,22 @@ function companyKeys(name: string): string[] {
   return keys.filter((k) => k.length >= 2);
 }
 
+// The names rarely change between keystrokes: keep the last index.
+let lastIndex: { key: string; index: NameIndex } | undefined;
+
+function nameIndexOf(ctx: AnalysisContext): NameIndex {
+  const people = (list: readonly { name?: string; email: string }[] | undefined) => (list ?? []).map((p) => `${p.name ?? ''}<${p.email}>`).join(',');
+  const key = [
+    ctx.settings.senderNames.join('|'),
+    ctx.settings.companyNames.join('|'),
+    people(ctx.draft.from ? [ctx.draft.from] : []),
+    people(ctx.draft.to),
+    people(ctx.draft.cc),
+  ].join('\u0000');
+  if (lastIndex?.key !== key) lastIndex = { key, index: buildNameIndex(ctx) };
+  return lastIndex.index;
+}
+
 function buildNameIndex(ctx: AnalysisContext): NameIndex {
   const self = new Map<string, ReferenceKind>();
   const reader = new Map<string, ReferenceKind>();
@@ -187,7 +203,7 @@ function shift(refs: Reference[], by: number, into: Reference[]): void {
 /** All references in the message, sentence by sentence. */
 export function findReferences(ctx: AnalysisContext): References {
   const sentences: Sentence[] = ctx.sentences;
-  const index = buildNameIndex(ctx);
+  const index = nameIndexOf(ctx);
   const slot = `names:${index.signature}`;
   const self: Reference[] = [];
   const reader: Reference[] = [];
