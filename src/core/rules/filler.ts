@@ -13,11 +13,17 @@ const matcher = compilePhrases(FILLER_PHRASES, (f) => f.phrase);
 const isInlineSpace = (c: string | undefined) => c !== undefined && /[^\S\n\r\u2028\u2029]/.test(c);
 const isWhite = (c: string | undefined) => c !== undefined && /\s/.test(c);
 
+const LIST_MARKER = /^[^\S\n]*(?:[-*•◦▪·–—]|\d{1,3}[.)])[^\S\n]+$/;
+
 // What may follow a whole-sentence phrase and still leave nothing of value: ", Chris!" or "."
 const SENTENCE_REST = /^(?:\s*,\s*\p{Lu}[\p{L}'’-]*)?[\s.!?…]*$/u;
 
 /** Deletes a whole sentence and the whitespace that kept it apart, leaving the text around it tidy. */
-export function deleteSentenceFix(body: string, s: Span): Fix {
+export function deleteSentenceFix(body: string, sentence: Span): Fix {
+  // A list item ("- Just checking in."): the marker goes with it.
+  let lineStart = sentence.start;
+  while (lineStart > 0 && !/[\n\r\u2028\u2029]/.test(body[lineStart - 1]!)) lineStart--;
+  const s = LIST_MARKER.test(body.slice(lineStart, sentence.start)) ? { start: lineStart, end: sentence.end } : sentence;
   let j = s.end;
   while (isInlineSpace(body[j])) j++;
   if (j < body.length && !isWhite(body[j])) {

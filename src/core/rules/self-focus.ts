@@ -99,6 +99,8 @@ export const selfFocus: Rule = {
       });
     }
 
+    // Underline the sentences about the sender only when the message as a whole leans that way:
+    // one "I" sentence in a reader-focused email is fine.
     if (focused) {
       const aboutSender = refs.bySentence
         .map((c, i) => ({ i, ...c }))

@@ -97,6 +97,11 @@ ruleTester(filler, {
       ],
     },
     {
+      name: 'a list item goes with its marker',
+      draft: { body: 'Notes:\n- Just checking in.\n- We help teams ramp.' },
+      errors: [{ output: 'Notes:\n- We help teams ramp.' }],
+    },
+    {
       name: 'case-insensitive',
       draft: { body: 'JUST CHECKING IN!' },
       errors: [{ text: 'JUST CHECKING IN', output: '' }],
