@@ -57,7 +57,9 @@ function App() {
   const { values, locked } = loaded;
   const lockedAt = (path: string) => isLocked(locked, path);
 
-  const report = (result: SaveResult, okText: string) => {
+  const report = async (result: SaveResult, okText: string) => {
+    // Show the stored state at once (the change event comes a moment later): no flicker back.
+    if (result.ok) setLoaded(await store.load());
     if (!result.ok) setStatus({ kind: 'error', text: result.error });
     else if (result.skipped?.length) setStatus({ kind: 'ok', text: `${okText} Left as your administrator set them: ${result.skipped.join(', ')}.` });
     else setStatus({ kind: 'ok', text: okText });
@@ -96,7 +98,7 @@ function App() {
     const source = await readChosenFile(event.currentTarget as HTMLInputElement);
     if (source === null) return;
     const result = await store.importFile(source);
-    report(result.ok ? result : { ok: false, error: `${result.error} Nothing was changed.` }, 'Settings imported.');
+    await report(result.ok ? result : { ok: false, error: `${result.error} Nothing was changed.` }, 'Settings imported.');
   };
 
   const onExport = async () => {
@@ -291,7 +293,7 @@ function App() {
               </ul>
             ) : null}
             {playbookLocked ? null : (
-              <button type="button" onClick={async () => report(await store.clear(['playbook']), 'Playbook removed.')}>
+              <button type="button" onClick={async () => void report(await store.clear(['playbook']), 'Playbook removed.')}>
                 Remove playbook
               </button>
             )}
