@@ -178,7 +178,14 @@ function Panel({ state, findings, onApplyFix }: { state: UiState; findings: Find
       )}
       {report && <Stats stats={report.stats} wordRange={state.wordRange} />}
       {!report && state.status !== 'error' && <p class="pc-empty">Checking…</p>}
-      {report && findings.length === 0 && <p class="pc-empty">Nothing to improve. Nice draft.</p>}
+      {report?.language === 'other' && (
+        <p class="pc-note" data-language="other">
+          This draft doesn't read as English: only the checks that work in any language ran.
+        </p>
+      )}
+      {report && findings.length === 0 && (
+        <p class="pc-empty">{report.stats.words === 0 ? 'Start writing: suggestions appear as you type.' : 'Nothing to improve. Nice draft.'}</p>
+      )}
       {findings.length > 0 && (
         <ul class="pc-list" aria-label="Suggestions">
           {findings.map((f, i) => (
