@@ -25,7 +25,11 @@ try {
     const findings = await readFindings(demo.page);
     const stats = await readStats(demo.page);
     console.log(`No display: ran headless. Screenshot of the panel: ${path.relative(process.cwd(), shot)}`);
-    console.log(`Words: ${stats.words ?? '?'}, about the sender: ${stats.self ?? '?'}, about the reader: ${stats.reader ?? '?'}`);
+    const score = await demo.page.locator('[data-pitchcheck] [data-score]').first().getAttribute('data-score').catch(() => null);
+    console.log(
+      `Words: ${stats.words ?? '?'}, about the sender: ${stats.self ?? '?'}, about the reader: ${stats.reader ?? '?'}` +
+        (score ? `, score: ${score}/100` : ''),
+    );
     console.log(`The panel shows ${findings.length} finding(s):`);
     for (const f of findings) {
       const fixes = f.fixes.length ? `  [${f.fixes.join(' | ')}]` : '';
