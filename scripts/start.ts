@@ -25,7 +25,7 @@ try {
     const findings = await readFindings(demo.page);
     const stats = await readStats(demo.page);
     console.log(`No display: ran headless. Screenshot of the panel: ${path.relative(process.cwd(), shot)}`);
-    const score = await demo.page.locator('[data-pitchcheck] [data-score]').first().getAttribute('data-score').catch(() => null);
+    const score = await demo.page.locator('[data-pitchcheck] [data-score]').first().getAttribute('data-score', { timeout: 1_000 }).catch(() => null);
     console.log(
       `Words: ${stats.words ?? '?'}, about the sender: ${stats.self ?? '?'}, about the reader: ${stats.reader ?? '?'}` +
         (score ? `, score: ${score}/100` : ''),
