@@ -48,6 +48,8 @@ export function runWithSettings(options: ContentSettingsOptions): ContentSetting
   const settings = (): Settings | undefined => (current ? engineSettings(current) : undefined);
 
   const apply = (loaded: LoadedSettings) => {
+    // An orphaned script (extension reloaded or removed) reads empty storage: it must not restart.
+    if (!runtime.id) return;
     const first = current === undefined;
     current = loaded;
     const active = siteActive(loaded.values, adapter.id);

@@ -218,3 +218,29 @@ test('the toolbar popup on a page that is not a mail site says so', async ({ pag
   const popup = await openPopup(worker, options);
   await expect.poll(popup.text).toContain('Not active on this page.');
 });
+
+test('Outlook: a playbook import and a rule turned off reach the open compose; turning Outlook off removes the UI', async ({ page, context, worker }) => {
+  await openFixture(page, 'outlook/reading-pane-reply');
+  const root = page.locator('#docking_InitVisiblePart_0');
+  const host = root.locator('[data-pitchcheck]');
+  await openPanel(host);
+  await root.locator('[role="textbox"][aria-multiline="true"][contenteditable="true"]').getByText('Hi Chris,', { exact: true }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.insertText(' Just following up on synergy.');
+  await expect(host.locator('.pc-badge[data-status="ready"]')).toBeVisible();
+  await expect(finding(host, 'filler').first()).toBeVisible();
+
+  const options = await openOptions(context, worker);
+  await options.getByLabel('Import a playbook (JSON)').setInputFiles(EXAMPLE_PLAYBOOK);
+  await expect(statusOf(options)).toContainText('Playbook imported');
+  await options.getByRole('checkbox', { name: 'filler', exact: true }).uncheck();
+  await expect(statusOf(options)).toHaveText('Saved.');
+
+  await page.bringToFront();
+  await expect(finding(host, 'playbook').filter({ hasText: 'synergy' })).toHaveCount(1);
+  await expect(finding(host, 'playbook').filter({ hasText: 'just following up' })).toHaveCount(1);
+  await expect(finding(host, 'filler')).toHaveCount(0);
+
+  await options.getByRole('checkbox', { name: 'Check drafts in Outlook on the web' }).uncheck();
+  await expect(page.locator('[data-pitchcheck]')).toHaveCount(0);
+});
