@@ -45,11 +45,18 @@ export function runWithSettings(options: ContentSettingsOptions): ContentSetting
   let tracker: TrackerLike | null = null;
   let lastFocused: Element | null = null;
 
+  const alive = () => {
+    try {
+      return Boolean(runtime.id);
+    } catch {
+      return false;
+    }
+  };
   const settings = (): Settings | undefined => (current ? engineSettings(current) : undefined);
 
   const apply = (loaded: LoadedSettings) => {
     // An orphaned script (extension reloaded or removed) reads empty storage: it must not restart.
-    if (!runtime.id) return;
+    if (!alive()) return;
     const first = current === undefined;
     current = loaded;
     const active = siteActive(loaded.values, adapter.id);
