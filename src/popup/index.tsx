@@ -27,10 +27,6 @@ async function askActiveTab(): Promise<PageStatus | null> {
   }
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 function Popup() {
   const [status, setStatus] = useState<PageStatus | null | undefined>(undefined);
   const [settings, setSettings] = useState<LoadedSettings | null>(null);
@@ -100,7 +96,7 @@ function Popup() {
               <span class="count" data-findings={status.findings}>
                 {status.findings}
               </span>{' '}
-              {plural(status.findings, 'finding', 'findings').replace(/^\d+ /, '')} in this draft
+              {status.findings === 1 ? 'finding' : 'findings'} in this draft
             </p>
           )
         ) : null}
