@@ -16,6 +16,7 @@ const OTHERS: [string, Set<string>][] = Object.entries(OTHER_LANGUAGE_WORDS).map
 const SAMPLE_CHARS = 4000;
 const TOKEN = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 const LATIN = /\p{Script=Latin}/u;
+const CHUNK_END = /[.!?。！？]\s+|\n/g;
 
 export interface LanguageEvidence {
   tokens: number;
@@ -51,16 +52,20 @@ function evidenceOf(sample: string): LanguageEvidence {
 }
 
 /**
- * Evidence for the opening of `text`, paragraph by paragraph, each memoised by its text: after a
- * one-word edit only the edited paragraph is read again.
+ * Evidence for the opening of `text`, chunk by chunk (sentences, lines), each memoised by its
+ * text: after a one-word edit only the edited chunk is read again.
  */
 export function languageEvidence(text: string): LanguageEvidence {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   const total: LanguageEvidence = { tokens: 0, english: 0, other: { lang: '', hits: 0 }, latinLetters: 0, otherScriptLetters: 0, byLanguage: {} };
+  // Chunks end at line breaks and sentence ends, which the text itself decides, so an edit
+  // changes one chunk and leaves the others' cache keys alone.
+  CHUNK_END.lastIndex = 0;
   let from = 0;
   while (from < sample.length) {
-    const blank = sample.indexOf('\n\n', from);
-    const to = blank < 0 ? sample.length : blank + 2;
+    CHUNK_END.lastIndex = from;
+    const m = CHUNK_END.exec(sample);
+    const to = m ? m.index + m[0].length : sample.length;
     const e = memoSentence('language', sample.slice(from, to), evidenceOf);
     total.tokens += e.tokens;
     total.english += e.english;

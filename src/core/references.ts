@@ -204,24 +204,25 @@ function shift(refs: Reference[], by: number, into: Reference[]): void {
 export function findReferences(ctx: AnalysisContext): References {
   const sentences: Sentence[] = ctx.sentences;
   const index = nameIndexOf(ctx);
-  const slot = `names:${index.signature}`;
+  // One memo slot per sentence for pronouns and names together (fewer lookups per keystroke).
+  const slot = `refs:${index.signature}`;
+  const compute = (t: string): SentenceRefs => {
+    const p = pronounsIn(t);
+    if (!index.keys.size) return p;
+    const n = namesIn(t, index);
+    return {
+      self: n.self.length ? [...p.self, ...n.self].sort(byStart) : p.self,
+      reader: n.reader.length ? [...p.reader, ...n.reader].sort(byStart) : p.reader,
+    };
+  };
   const self: Reference[] = [];
   const reader: Reference[] = [];
   const bySentence: References['bySentence'] = [];
   for (const s of sentences) {
-    const p = memoSentence('pronouns', s, pronounsIn);
-    const n = index.keys.size ? memoSentence(slot, s, (t) => namesIn(t, index)) : undefined;
-    const selfBefore = self.length;
-    const readerBefore = reader.length;
-    shift(p.self, s.start, self);
-    shift(p.reader, s.start, reader);
-    if (n) {
-      shift(n.self, s.start, self);
-      shift(n.reader, s.start, reader);
-      if (n.self.length) self.splice(selfBefore, self.length - selfBefore, ...self.slice(selfBefore).sort(byStart));
-      if (n.reader.length) reader.splice(readerBefore, reader.length - readerBefore, ...reader.slice(readerBefore).sort(byStart));
-    }
-    bySentence.push({ self: self.length - selfBefore, reader: reader.length - readerBefore });
+    const r = memoSentence(slot, s, compute);
+    shift(r.self, s.start, self);
+    shift(r.reader, s.start, reader);
+    bySentence.push({ self: r.self.length, reader: r.reader.length });
   }
   return { self, reader, bySentence };
 }

@@ -35,14 +35,16 @@ export function wordSpans(body: string, span: Span): Span[] {
     const old = prev.words;
     // A word ending at e was decided by the whitespace at e, so it must lie inside the prefix.
     const safe = Math.min(prefix, end);
-    let r = 0;
-    while (r < old.length && old[r]!.end < safe && /\s/.test(body[old[r]!.end]!)) out.push(old[r++]!);
+    let r = firstEndingAtOrAfter(old, safe);
+    // Only a word cut off by the old span's end can be followed by a non-space.
+    if (r > 0 && old[r - 1]!.end === prev.end && !isWhite(body.charCodeAt(prev.end))) r--;
+    for (let i = 0; i < r; i++) out.push(old[i]!);
     const resumeAt = r > 0 ? old[r - 1]!.end : start;
     const canSync = end - delta === prev.end;
     const suffixStart = body.length - suffix;
     scanWords(body, resumeAt, end, out, (at) => {
       // Between words inside the shared suffix: the old scan was between words here too.
-      if (!canSync || at < suffixStart) return false;
+      if (!canSync || at < suffixStart || at - delta < prev.start) return false;
       const from = firstStartingAfter(old, at - delta);
       for (let i = from; i < old.length; i++) out.push({ start: old[i]!.start + delta, end: old[i]!.end + delta });
       return true;
@@ -53,6 +55,17 @@ export function wordSpans(body: string, span: Span): Span[] {
 }
 
 let lastWords: { body: string; start: number; end: number; words: Span[] } | undefined;
+
+function firstEndingAtOrAfter(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end >= offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
 
 function firstStartingAfter(spans: readonly Span[], offset: number): number {
   let lo = 0;
