@@ -95,15 +95,24 @@ function valueFor(ctx: AnalysisContext, kind: MergeFieldKind | undefined): strin
 
 function report(ctx: AnalysisContext, p: Placeholder, field?: 'subject'): RuleReport {
   const value = valueFor(ctx, p.kind);
-  const fix: Fix | undefined = value
-    ? { start: p.start, end: p.end, replacement: value, label: `Replace with "${value}"` }
+  // A company name read off the address's domain ("sproutcontent.com" → "Sproutcontent") is a guess
+  // at how they write it, so it is offered as a choice; a name from the display name is safe.
+  const guessed = p.kind === 'company';
+  const replacement: Fix | undefined = value
+    ? {
+        start: p.start,
+        end: p.end,
+        replacement: value,
+        label: guessed ? `Use "${value}" (from their address)` : `Replace with "${value}"`,
+      }
     : undefined;
   return {
     message: `Unfilled placeholder ${p.text}${field ? ' in the subject' : ''}: fill it in before sending.`,
     start: p.start,
     end: p.end,
     ...(field ? { field } : {}),
-    ...(fix ? { fix } : {}),
+    ...(replacement && !guessed ? { fix: replacement } : {}),
+    ...(replacement && guessed ? { suggestions: [replacement] } : {}),
   };
 }
 

@@ -35,7 +35,7 @@ ruleTester(placeholder, {
     {
       name: '{{ company }} with spaces: company from the domain',
       draft: { to: chris, body: 'Teams at {{ company }} ship fast.' },
-      errors: [{ text: '{{ company }}', output: 'Teams at Sproutcontent ship fast.' }],
+      errors: [{ text: '{{ company }}', output: null, suggestions: ['Teams at Sproutcontent ship fast.'] }],
     },
     {
       name: 'many syntaxes for the first name',
@@ -59,15 +59,15 @@ ruleTester(placeholder, {
       draft: { to: chris, body: 'Dear Mr. [Last Name] of <<Company>> and {!Account.Name}, {{lead.company_name}}.' },
       errors: [
         { text: '[Last Name]', output: 'Dear Mr. Hawkins of <<Company>> and {!Account.Name}, {{lead.company_name}}.' },
-        { text: '<<Company>>', output: 'Dear Mr. [Last Name] of Sproutcontent and {!Account.Name}, {{lead.company_name}}.' },
-        { text: '{!Account.Name}', output: 'Dear Mr. [Last Name] of <<Company>> and Sproutcontent, {{lead.company_name}}.' },
+        { text: '<<Company>>', output: null, suggestions: ['Dear Mr. [Last Name] of Sproutcontent and {!Account.Name}, {{lead.company_name}}.'] },
+        { text: '{!Account.Name}', output: null, suggestions: ['Dear Mr. [Last Name] of <<Company>> and Sproutcontent, {{lead.company_name}}.'] },
         { text: '{{lead.company_name}}' },
       ],
     },
     {
       name: 'in the subject (field subject), fixed there',
       draft: { to: chris, subject: 'Idea for {{company}}', body: 'Hi Chris,\n\nQuick one.' },
-      errors: [{ field: 'subject', start: 9, end: 20, output: 'Idea for Sproutcontent' }],
+      errors: [{ field: 'subject', start: 9, end: 20, output: null, suggestions: ['Idea for Sproutcontent'] }],
     },
     {
       name: 'distinctive delimiters count whatever the name; no fix for unknown fields',
