@@ -211,7 +211,11 @@ function App() {
               step={1}
               value={values.minSelfRefs}
               disabled={lockedAt('minSelfRefs')}
-              onChange={(e) => void save({ minSelfRefs: Number((e.currentTarget as HTMLInputElement).value) })}
+              onChange={(e) => {
+                const raw = (e.currentTarget as HTMLInputElement).value;
+                if (raw.trim() === '') setStatus({ kind: 'error', text: 'Self-references needs a whole number.' });
+                else void save({ minSelfRefs: Number(raw) });
+              }}
             />
           </label>
         </div>
