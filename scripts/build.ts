@@ -92,6 +92,11 @@ async function writeStatic(target: Target): Promise<void> {
     if (existsSync(path.join(ROOT, page))) await cp(path.join(ROOT, page), path.join(out, path.basename(page)));
   }
   if (target === 'chrome') await cp(path.join(ROOT, 'assets/managed_schema.json'), path.join(out, 'managed_schema.json'));
+  // The bundles carry third-party data and code (the nickname table is Apache-2.0): ship their
+  // licences and credits with every build.
+  await cp(path.join(ROOT, 'LICENSE'), path.join(out, 'LICENSE'));
+  await cp(path.join(ROOT, 'THIRD_PARTY_NOTICES.md'), path.join(out, 'THIRD_PARTY_NOTICES.md'));
+  await cp(path.join(ROOT, 'src/core/data/nicknames.LICENSE.txt'), path.join(out, 'nicknames.LICENSE.txt'));
 }
 
 /** Store rules and our privacy promise: no code from strings in what we ship. */
