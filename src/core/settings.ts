@@ -1,4 +1,4 @@
-import type { ResolvedSettings, Settings } from './types.js';
+import type { AcceptedGreeting, ResolvedSettings, Settings } from './types.js';
 import { playbookOf, withPlaybook } from './playbook.js';
 
 export const DEFAULT_SETTINGS: ResolvedSettings = {
@@ -8,6 +8,7 @@ export const DEFAULT_SETTINGS: ResolvedSettings = {
   minSelfRefs: 4,
   senderNames: [],
   companyNames: [],
+  acceptedGreetings: [],
 };
 
 /** Fills what `settings` leaves out with the defaults; never throws on odd input. */
@@ -28,6 +29,12 @@ export function resolveSettings(settings?: Settings): ResolvedSettings {
         : DEFAULT_SETTINGS.minSelfRefs,
     senderNames: strings(s.senderNames),
     companyNames: strings(s.companyNames),
+    acceptedGreetings: Array.isArray(s.acceptedGreetings)
+      ? s.acceptedGreetings.filter(
+          (a): a is AcceptedGreeting =>
+            !!a && typeof a.name === 'string' && typeof a.recipient === 'string' && a.name.trim() !== '' && a.recipient.trim() !== '',
+        )
+      : [],
     ...(s.playbook ? { playbook: s.playbook } : {}),
   };
 }

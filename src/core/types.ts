@@ -109,6 +109,17 @@ export interface Settings {
   companyNames?: string[];
   /** A team playbook (see issue 4 and src/core/playbook.ts); optional. */
   playbook?: Playbook;
+  /** Greetings the user told us are right ("Don't warn for this name with this recipient"). */
+  acceptedGreetings?: AcceptedGreeting[];
+}
+
+/**
+ * A greeted name the user accepted for one recipient (a nickname no table knows): `recipient` is
+ * the recipient's email address, or their display name when the site shows no address (Outlook).
+ */
+export interface AcceptedGreeting {
+  name: string;
+  recipient: string;
 }
 
 export interface ResolvedSettings {
@@ -118,6 +129,7 @@ export interface ResolvedSettings {
   senderNames: string[];
   companyNames: string[];
   playbook?: Playbook;
+  acceptedGreetings: AcceptedGreeting[];
 }
 
 /** What a team playbook can require of every first email (checked by the `playbook` rule). */

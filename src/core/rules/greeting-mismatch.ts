@@ -29,10 +29,21 @@ export const greetingMismatch: Rule = {
       return t.length >= 3 && companies.some((c) => c === t || (t.length >= 4 && c.startsWith(t)));
     };
 
+    // Pairs the user accepted ("Don't warn for this name with this recipient").
+    const accepted = ctx.settings.acceptedGreetings;
+    const key = (text: string) => foldName(text).trim().replace(/\s+/g, ' ');
+    const isAccepted = (text: string) =>
+      accepted.length > 0 &&
+      accepted.some(
+        (a) =>
+          key(a.name) === key(text) &&
+          recipients.some((r) => key(a.recipient) === key(r.person.email) || (!!r.person.name && key(a.recipient) === key(r.person.name))),
+      );
+
     const matched = new Set<RecipientName>();
     const pending: { name: (typeof greeting.names)[number]; results: { r: RecipientName; m: NameMatch }[] }[] = [];
     for (const name of greeting.names) {
-      if (isCompany(name.text)) continue;
+      if (isCompany(name.text) || isAccepted(name.text)) continue;
       const results = recipients.map((r) => ({ r, m: matchGreetedName(name.text, r) }));
       const hit = results.find((x) => x.m.kind === 'exact' || x.m.kind === 'nickname');
       if (hit) matched.add(hit.r);

@@ -8,6 +8,16 @@ const body = (greeting: string) => `${greeting}\n\nQuick question about your Q3 
 
 ruleTester(greetingMismatch, {
   valid: [
+    {
+      name: 'accepted name for this recipient (by email)',
+      draft: { to: [chris], body: body('Hi Dechay,') },
+      settings: { acceptedGreetings: [{ name: 'dechay', recipient: 'Chris@SproutContent.com' }] },
+    },
+    {
+      name: 'accepted name for this recipient (by display name, Outlook)',
+      draft: { to: [{ name: 'Chris Hawkins', email: '' }], body: body('Hi Dechay,') },
+      settings: { acceptedGreetings: [{ name: 'Dechay', recipient: 'Chris Hawkins' }] },
+    },
     { name: 'first name', draft: { to: [chris], body: body('Hi Chris,') } },
     { name: 'full name', draft: { to: [chris], body: body('Dear Chris Hawkins,') } },
     { name: 'inverted display name', draft: { to: [{ name: 'Hawkins, Chris', email: 'c@x.com' }], body: body('Hi Chris,') } },
@@ -64,6 +74,12 @@ ruleTester(greetingMismatch, {
     { name: 'non-English greeting that matches', draft: { to: [chris], body: 'Hola Chris,\n\n¿Tienes un momento esta semana?\n\nSaludos,\nSam' } },
   ],
   invalid: [
+    {
+      name: 'an accepted name for another recipient still warns',
+      draft: { to: [chris], body: body('Hi Dechay,') },
+      settings: { acceptedGreetings: [{ name: 'Dechay', recipient: 'dana@sproutcontent.com' }] },
+      errors: [{ text: 'Dechay', output: body('Hi Chris,') }],
+    },
     {
       name: 'Dechay to Chris Hawkins',
       draft: { to: [chris], body: body('Hi Dechay,') },
