@@ -57,11 +57,14 @@ test('turning a rule off on the options page removes its findings from an open c
   await expect(finding(host, 'placeholder').first()).toBeVisible();
   expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(loads);
 
-  // Severity changes show too: the greeting mismatch shown as an error after the change.
+  // Severity changes reach the compose too: the greeting mismatch (an error by default) becomes a tip.
+  await expect(finding(host, 'greeting-mismatch')).toHaveAttribute('data-severity', 'error');
   await options.bringToFront();
   await options.getByLabel('Severity of greeting-mismatch').selectOption('info');
-  await expect(statusOf(options)).toHaveText('Saved.');
-  expect(await syncStorage(options)).toMatchObject({ rules: { 'greeting-mismatch': { severity: 'info' }, placeholder: {} } });
+  // The status already says "Saved." from the last change: wait for the stored value itself.
+  await expect.poll(() => syncStorage(options)).toMatchObject({ rules: { 'greeting-mismatch': { severity: 'info' }, placeholder: {} } });
+  await page.bringToFront();
+  await expect(finding(host, 'greeting-mismatch')).toHaveAttribute('data-severity', 'info');
 });
 
 test("an imported playbook's phrase is flagged in the compose, with its alternative; removing it clears the finding", async ({ page, context, worker }) => {
