@@ -81,7 +81,17 @@ export function languageEvidence(text: string): LanguageEvidence {
 /** 'en', 'other' (clearly another language), or 'unknown' (too little text to tell). */
 export function detectLanguage(text: string): Language {
   if (typeof text !== 'string' || !text) return 'unknown';
-  const e = languageEvidence(text);
+  // Typing past the sampled opening cannot change the answer.
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  if (lastDetection && lastDetection.sample === sample) return lastDetection.language;
+  const language = decide(languageEvidence(sample));
+  lastDetection = { sample, language };
+  return language;
+}
+
+let lastDetection: { sample: string; language: Language } | undefined;
+
+function decide(e: LanguageEvidence): Language {
   // Cyrillic, CJK, Arabic, Hebrew…: mostly non-Latin letters is not English.
   if (e.otherScriptLetters >= 10 && e.otherScriptLetters > e.latinLetters) return 'other';
   if (e.other.hits >= 3 && e.other.hits > 1.5 * e.english && e.other.hits >= 0.15 * e.tokens) return 'other';

@@ -7,7 +7,7 @@
 // The same LRU also memoises any per-sentence computation (`memoSentence`), so cheap-but-linear
 // work (pronoun counts, phrase matches, syllables) is also done once per distinct sentence.
 import nlp from 'compromise';
-import { forgetLastSplit } from './text.js';
+import { forgetLastSplit, originOf, type Sentence } from './text.js';
 
 export type Doc = ReturnType<typeof nlp>;
 
@@ -133,7 +133,7 @@ let slotsByObject = new WeakMap<SentenceLike, Map<string, unknown>>();
 
 function slotsOf(sentence: string | SentenceLike): Map<string, unknown> {
   if (typeof sentence !== 'string') {
-    const known = slotsByObject.get(sentence);
+    const known = slotsByObject.get(sentence) ?? slotsByObject.get(originOf(sentence as Sentence)?.sentence as SentenceLike);
     if (known) return known;
   }
   const text = typeof sentence === 'string' ? sentence : sentence.text;

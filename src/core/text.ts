@@ -190,7 +190,9 @@ export function splitSentences(body: string, span: Span): Sentence[] {
       if (k < 0) return false;
       for (let i = k + 1; i < old.length; i++) {
         const o = old[i]!;
-        out.push({ start: o.start + delta, end: o.end + delta, text: o.text, isQuestion: o.isQuestion });
+        const copy: Sentence = { start: o.start + delta, end: o.end + delta, text: o.text, isQuestion: o.isQuestion };
+        shiftedFrom.set(copy, { sentence: shiftedFrom.get(o)?.sentence ?? o, delta: (shiftedFrom.get(o)?.delta ?? 0) + delta });
+        out.push(copy);
       }
       return true;
     });
@@ -203,6 +205,18 @@ export function splitSentences(body: string, span: Span): Sentence[] {
 // abbreviations: 12) other than whitespace runs, which the "next sentence starts" test covers.
 const REUSE_MARGIN = 16;
 let lastSplit: { body: string; start: number; end: number; sentences: Sentence[] } | undefined;
+
+// A sentence reused from an earlier call but moved by an edit before it: per-sentence caches can
+// follow it back to the object they know (see `originOf`).
+const shiftedFrom = new WeakMap<Sentence, { sentence: Sentence; delta: number }>();
+
+/**
+ * For a sentence `splitSentences` carried over from an earlier call at a new offset: the earlier
+ * object (same text) and how far it moved. Lets caches keyed by sentence object skip a text lookup.
+ */
+export function originOf(s: Sentence): { sentence: Sentence; delta: number } | undefined {
+  return shiftedFrom.get(s);
+}
 
 /** Forgets the previous split (part of clearing the sentence cache for a cold analysis). */
 export function forgetLastSplit(): void {
