@@ -3,14 +3,24 @@
 // so those records are dropped before any scanning; a rescan happens only when an editable
 // element may have been added or a tracked body removed.
 import type { ComposeWindow, SiteAdapter } from '../sites/adapter.js';
-import type { Settings } from '../core/types.js';
+import type { AcceptedGreeting, Settings } from '../core/types.js';
 import { ComposeController } from './controller.js';
 import { HOST_ATTRIBUTE } from '../ui/host.js';
+import type { AcceptedGreetingsStore } from '../shared/accepted-names.js';
 
 const EDITABLE = '[contenteditable]:not([contenteditable="false"])';
 
 export interface TrackerOptions {
   settings?: () => Settings | undefined;
+  /** Greetings the user accepted ("Don't warn for this name with this recipient"). */
+  acceptedGreetings?: AcceptedGreetingsStore;
+}
+
+/** The settings in force plus the accepted greetings (kept apart: they live in storage.local). */
+function withAccepted(settings: Settings | undefined, store: AcceptedGreetingsStore | undefined): Settings | undefined {
+  const accepted = store?.list;
+  if (!accepted?.length) return settings;
+  return { ...(settings ?? {}), acceptedGreetings: [...accepted] };
 }
 
 export class ComposeTracker {
@@ -18,6 +28,7 @@ export class ComposeTracker {
   private readonly observer: MutationObserver;
   private rescanQueued = false;
   private stopped = false;
+  private unsubscribeAccepted: (() => void) | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -29,6 +40,10 @@ export class ComposeTracker {
 
   start(): void {
     this.observer.observe(this.doc, { childList: true, subtree: true });
+    // Accepted in one compose (or another tab): every open compose checks again with it.
+    this.unsubscribeAccepted = this.options.acceptedGreetings?.subscribe(() => {
+      for (const c of this.controllers.values()) void c.analyzeNow();
+    });
     this.rescan();
   }
 
@@ -37,6 +52,7 @@ export class ComposeTracker {
     if (this.stopped) return;
     this.stopped = true;
     this.observer.disconnect();
+    this.unsubscribeAccepted?.();
     for (const c of this.controllers.values()) c.destroy();
     this.controllers.clear();
   }
@@ -113,7 +129,10 @@ export class ComposeTracker {
             compose.body,
             new ComposeController(compose, {
               adapter: this.adapter,
-              settings: () => this.options.settings?.(),
+              settings: () => withAccepted(this.options.settings?.(), this.options.acceptedGreetings),
+              ...(this.options.acceptedGreetings
+                ? { acceptGreetings: (entries: AcceptedGreeting[]) => this.options.acceptedGreetings!.add(entries) }
+                : {}),
               onExtensionGone: () => this.stop(),
             }),
           );

@@ -1,7 +1,7 @@
 // One controller per open compose: reads the draft when it changes, asks the worker, shows the
 // answer, and applies fixes safely. Identity is the body element: Gmail moves the same body
 // between pop-up and full-screen, so the controller (and its UI) survives the move.
-import type { Draft, Finding, Fix, Report, Settings } from '../core/types.js';
+import type { AcceptedGreeting, Draft, Finding, Fix, Report, Settings } from '../core/types.js';
 import { DEFAULT_SETTINGS } from '../core/settings.js';
 import type { ComposeWindow, SiteAdapter } from '../sites/adapter.js';
 import { createUiHost, type UiHost } from '../ui/host.js';
@@ -9,6 +9,8 @@ import type { Theme, UiState } from '../ui/types.js';
 import { takeSnapshot, verifyRange, type Snapshot } from './snapshot.js';
 import { detectTheme } from './theme.js';
 import { ExtensionGoneError, requestAnalysis } from './worker-client.js';
+import { ignoreKey, isUnderlined, UnderlineLayer } from './underlines.js';
+import { benchMeasure } from './bench-marks.js';
 
 /** Typing pauses this long before a check; recipients and pastes are checked at once. */
 export const INPUT_DEBOUNCE_MS = 300;
@@ -19,6 +21,8 @@ export interface ControllerEnv {
   settings(): Settings | undefined;
   /** The extension was reloaded or removed: everything must stop quietly. */
   onExtensionGone(): void;
+  /** Remembers greetings the user accepted (storage.local); absent = the card does not offer it. */
+  acceptGreetings?(entries: AcceptedGreeting[]): Promise<void>;
 }
 
 interface Checked {
@@ -47,6 +51,12 @@ export class ComposeController {
   private recipientCheckQueued = false;
   private boundInputs: HTMLElement[] = [];
   private destroyed = false;
+  private readonly underlines: UnderlineLayer;
+  /** The last report as the engine sent it; what is shown leaves out the ignored findings. */
+  private received: Report | undefined;
+  /** "Ignore" in a card: by rule and the text it covers, for as long as this compose is open. */
+  private readonly ignored = new Set<string>();
+  private checkStartedAt = 0;
 
   constructor(
     compose: ComposeWindow,
@@ -59,6 +69,15 @@ export class ComposeController {
     this.state = { status: 'idle', wordRange: { ...range } };
     this.ui = createUiHost(this.anchor, {
       onApplyFix: (finding, fix) => this.applyFix(finding, fix),
+    });
+    this.underlines = new UnderlineLayer({
+      host: this.ui,
+      body: compose.body,
+      root: () => this.rootElement,
+      applyFix: (finding, fix) => this.applyFix(finding, fix),
+      ignore: (finding) => this.ignore(finding),
+      acceptName: (finding) => void this.acceptGreeting(finding),
+      canAcceptName: (finding) => finding.ruleId === 'greeting-mismatch' && !!this.env.acceptGreetings,
     });
     this.body.addEventListener('input', this.onInput);
     this.body.addEventListener('paste', this.onPaste);
@@ -91,6 +110,7 @@ export class ComposeController {
     this.ui.moveTo(this.anchor);
     this.bindRecipientInputs();
     this.relayout();
+    this.underlines.relayout();
     this.noteComposeMutation();
   }
 
@@ -112,6 +132,7 @@ export class ComposeController {
     this.body.removeEventListener('paste', this.onPaste);
     this.body.ownerDocument.defaultView?.removeEventListener('resize', this.onResize);
     this.unbindRecipientInputs();
+    this.underlines.destroy();
     this.ui.destroy();
   }
 
@@ -206,11 +227,14 @@ export class ComposeController {
     clearTimeout(this.debounce);
     if (!this.body.isConnected) return;
     const revision = ++this.revision;
+    const started = performance.now();
+    this.checkStartedAt = started;
     const snapshot = takeSnapshot(this.body, this.env.adapter);
     const draft = this.readDraft(snapshot);
     this.pending = { revision, snapshot, subject: draft.subject };
     if (this.state.status !== 'checking') this.setState({ status: 'checking' });
     const settings = this.env.settings();
+    benchMeasure(this.body.ownerDocument, 'pitchcheck:task:snapshot', started, performance.now());
     try {
       const answer = await requestAnalysis({ type: 'analyze', revision, draft, ...(settings ? { settings } : {}) });
       // The compose closed, or the draft changed while the worker was thinking.
@@ -230,12 +254,70 @@ export class ComposeController {
   }
 
   private showReport(report: Report): void {
+    const started = performance.now();
+    this.received = report;
     const range = this.env.settings()?.wordRange ?? DEFAULT_SETTINGS.wordRange;
     // Sites switch themes without a reload; a style read (no layout) per report follows them.
     this.theme = detectTheme(this.anchor);
     // A notice (e.g. a refused fix) stays until the user edits again: the re-check it triggered
     // must not wipe it before it can be read.
-    this.setState({ status: 'ready', report, error: undefined, wordRange: { ...range } });
+    this.setState({ status: 'ready', report: this.withoutIgnored(report), error: undefined, wordRange: { ...range } });
+    this.showUnderlines();
+    const done = performance.now();
+    benchMeasure(this.body.ownerDocument, 'pitchcheck:task:render', started, done);
+    benchMeasure(this.body.ownerDocument, 'pitchcheck:check-to-render', this.checkStartedAt, done);
+  }
+
+  private withoutIgnored(report: Report): Report {
+    const text = this.shown?.snapshot.text;
+    if (!this.ignored.size || text === undefined) return report;
+    const findings = report.findings.filter((f) => f.field === 'subject' || !this.ignored.has(ignoreKey(f, text.slice(f.start, f.end))));
+    return findings.length === report.findings.length ? report : { ...report, findings };
+  }
+
+  private showUnderlines(): void {
+    const report = this.state.report;
+    if (!report || !this.shown) {
+      this.underlines.clear();
+      return;
+    }
+    this.underlines.show(
+      report.findings.filter((f) => isUnderlined(f, report)),
+      this.shown.snapshot,
+    );
+  }
+
+  /** "Ignore" in a card: hides the finding for this draft while its text stays the same. */
+  ignore(finding: Finding): void {
+    if (this.destroyed || !this.shown || !this.received || finding.field === 'subject') return;
+    this.ignored.add(ignoreKey(finding, this.shown.snapshot.text.slice(finding.start, finding.end)));
+    this.setState({ report: this.withoutIgnored(this.received) });
+    this.showUnderlines();
+  }
+
+  /** "Don't warn for this name with this recipient": stored, then the draft is checked again with it. */
+  private async acceptGreeting(finding: Finding): Promise<void> {
+    const store = this.env.acceptGreetings;
+    if (this.destroyed || !store || !this.shown) return;
+    const name = this.shown.snapshot.text.slice(finding.start, finding.end).trim();
+    let people: { name?: string; email: string }[] = [];
+    try {
+      const { to, cc } = this.compose.recipients();
+      people = to.length ? to : cc;
+    } catch {
+      people = [];
+    }
+    // Outlook shows display names only: the name stands in for the address.
+    const entries = people
+      .map((p) => ({ name, recipient: (p.email || p.name || '').trim() }))
+      .filter((e) => e.name && e.recipient);
+    if (!entries.length) return;
+    try {
+      await store(entries);
+    } catch {
+      // Storage failed (extension reloading): the finding simply stays.
+    }
+    void this.analyzeNow();
   }
 
   /** The one safe path for changing the user's draft (panel now, underline cards later). */

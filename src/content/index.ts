@@ -4,13 +4,18 @@ import { ComposeTracker } from './compose-tracker.js';
 import { extensionAlive } from './worker-client.js';
 import browser from 'webextension-polyfill';
 import { runWithSettings } from '../shared/content-settings.js';
+import { AcceptedGreetingsStore } from '../shared/accepted-names.js';
 
 function main(): void {
   if (!extensionAlive()) return;
   const adapter = adapterFor(location);
   if (!adapter) return;
-  // Settings from storage (issue 4): runs the tracker while the site is on, re-checks on changes.
-  runWithSettings({ adapter, doc: document, storage: browser.storage, runtime: browser.runtime, createTracker: (settings) => new ComposeTracker(document, adapter, { settings }) });
+  // Greetings the user accepted (storage.local), read before the first check so it never flags them.
+  const acceptedGreetings = new AcceptedGreetingsStore(browser.storage);
+  void acceptedGreetings.load().finally(() =>
+    // Settings from storage (issue 4): runs the tracker while the site is on, re-checks on changes.
+    runWithSettings({ adapter, doc: document, storage: browser.storage, runtime: browser.runtime, createTracker: (settings) => new ComposeTracker(document, adapter, { settings, acceptedGreetings }) }),
+  );
 }
 
 main();

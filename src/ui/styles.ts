@@ -20,6 +20,7 @@ export const UI_CSS = String.raw`
   --pc-ok: #188038;
   --pc-shadow: 0 4px 16px rgba(60, 64, 67, 0.28), 0 1px 3px rgba(60, 64, 67, 0.2);
   --pc-meter: #e8eaed;
+  --pc-ul-warning: #e37400;
   color-scheme: light;
 }
 :host([data-theme="dark"]) {
@@ -36,6 +37,7 @@ export const UI_CSS = String.raw`
   --pc-ok: #81c995;
   --pc-shadow: 0 4px 16px rgba(0, 0, 0, 0.6);
   --pc-meter: #5f6368;
+  --pc-ul-warning: #fdd663;
   color-scheme: dark;
 }
 *, *::before, *::after { box-sizing: border-box; }
@@ -132,6 +134,29 @@ export const UI_CSS = String.raw`
 .pc-note { padding: 8px 14px; border-bottom: 1px solid var(--pc-border); }
 .pc-note[data-kind="error"] { color: var(--pc-error); }
 .pc-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+/* Underlines: a layer over the viewport that never takes the pointer; the content script
+   positions the boxes from the text's client rects. */
+.pc-overlay { position: fixed; left: 0; top: 0; width: 0; height: 0; pointer-events: none; z-index: 2147482000; font: 13px/1.4 var(--pc-font); color: var(--pc-fg); }
+.pc-ul { position: absolute; left: 0; top: 0; width: 0; height: 0; outline: none; }
+.pc-ul-seg, .pc-ul-hl { position: absolute; left: 0; top: 0; pointer-events: none; }
+.pc-ul-seg { border-radius: 1px; background: var(--pc-info); opacity: 0.9; }
+.pc-ul[data-severity="error"] .pc-ul-seg { background: var(--pc-error); }
+.pc-ul[data-severity="warning"] .pc-ul-seg { background: var(--pc-ul-warning); }
+.pc-ul-hl { border-radius: 3px; background: color-mix(in srgb, var(--pc-info) 16%, transparent); }
+.pc-ul[data-severity="error"] .pc-ul-hl { background: color-mix(in srgb, var(--pc-error) 14%, transparent); }
+.pc-ul[data-severity="warning"] .pc-ul-hl { background: color-mix(in srgb, var(--pc-ul-warning) 18%, transparent); }
+.pc-card {
+  position: absolute; left: 0; top: 0; pointer-events: auto;
+  padding: 10px 12px 12px; background: var(--pc-bg); color: var(--pc-fg);
+  border: 1px solid var(--pc-border); border-radius: 10px; box-shadow: var(--pc-shadow); outline: none;
+}
+.pc-card-head { display: flex; align-items: center; justify-content: space-between; margin: -2px -4px 4px 0; }
+.pc-card-close { width: 24px; height: 24px; font-size: 16px; }
+.pc-card-message { margin: 0; }
+.pc-card .pc-actions { margin-top: 10px; }
+.pc-btn-quiet { color: var(--pc-muted); }
+.pc-card:focus-visible { outline: 2px solid var(--pc-accent); outline-offset: 2px; }
+.pc-ul:focus-visible .pc-ul-seg { outline: 2px solid var(--pc-accent); outline-offset: 1px; }
 @media (prefers-reduced-motion: no-preference) {
   .pc-badge { transition: background-color 120ms, opacity 120ms; }
 }

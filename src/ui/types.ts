@@ -35,3 +35,50 @@ export interface UiLayout {
   /** Pixels between the bottom of the UI's anchor and the visible bottom of the editor. */
   badgeLift: number;
 }
+
+/** A box in the overlay layer's coordinates (CSS pixels from the layer's origin). */
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** One finding's underline: a line under each visible line box of the text it marks. */
+export interface UnderlineView {
+  /** Stable while the finding stays (rule + what it covers). */
+  key: string;
+  finding: Finding;
+  /** The text's line boxes, clipped to the editor's visible area. */
+  boxes: Box[];
+}
+
+export interface CardView {
+  key: string;
+  finding: Finding;
+  /** The line box the card sits next to. */
+  anchor: Box;
+  /** Opened from the keyboard: the card takes focus, and Escape gives it back to the editor. */
+  focus: boolean;
+  /** Offer "Don't warn for this name with this recipient" (greeting-mismatch). */
+  canAcceptName: boolean;
+  /** The size of the viewport in layer coordinates, to keep the card on screen. */
+  bounds: Box;
+}
+
+export interface OverlayState {
+  underlines: UnderlineView[];
+  card: CardView | null;
+}
+
+export interface OverlayCallbacks {
+  onApplyFix(finding: Finding, fix: Fix): void;
+  onIgnore(finding: Finding): void;
+  onAcceptName(finding: Finding): void;
+  /** Close the card; `toEditor` gives focus back to where the caret was. */
+  onCloseCard(toEditor: boolean): void;
+  /** The pointer entered (true) or left (false) the card: hovering it keeps it open. */
+  onCardHover(inside: boolean): void;
+  /** An underline got keyboard focus: open its card. */
+  onFocusUnderline(key: string): void;
+}

@@ -1,0 +1,378 @@
+// Underlines under the findings in a compose body, and the card that opens on one.
+//
+// Never touches the editor's DOM: each finding's text becomes a live DOM Range (through the
+// snapshot's offset map), and an overlay in our shadow root draws a line under each of the Range's
+// client rects. Live Ranges follow the text as the user types (the browser moves their offsets),
+// so between two checks the lines only need re-measuring. Re-measuring is batched into one
+// animation frame: one pass of layout reads (rects), then one render (writes), never interleaved.
+import type { Finding, Fix, Report } from '../core/types.js';
+import type { UiHost } from '../ui/host.js';
+import type { Box, CardView, OverlayCallbacks, OverlayState, UnderlineView } from '../ui/types.js';
+import { rangeFor, type Snapshot } from './snapshot.js';
+import { benchMeasure } from './bench-marks.js';
+
+/** Longer findings are about the whole draft (the panel shows them), not a phrase to point at. */
+export const MAX_UNDERLINE_CHARS = 400;
+/** Rules whose findings are about the whole draft even when they carry a range. */
+const WHOLE_DRAFT_RULES = new Set(['length']);
+const HOVER_OPEN_MS = 120;
+const HOVER_CLOSE_MS = 350;
+
+/** Whether `finding` is drawn in the text (rather than only listed in the panel). */
+export function isUnderlined(finding: Finding, report: Pick<Report, 'parts'>): boolean {
+  if (finding.field === 'subject' || WHOLE_DRAFT_RULES.has(finding.ruleId)) return false;
+  if (!(finding.end > finding.start) || finding.end - finding.start > MAX_UNDERLINE_CHARS) return false;
+  const message = report.parts.message;
+  // A range covering the whole message (the overall self-focus warning) points at nothing.
+  if (message.end > message.start && finding.start <= message.start && finding.end >= message.end) return false;
+  return true;
+}
+
+/** What "Ignore" remembers: the rule and the text it covers, so it survives re-checks of the same text. */
+export function ignoreKey(finding: Finding, text: string): string {
+  return `${finding.ruleId}\u0000${finding.field ?? 'body'}\u0000${text}`;
+}
+
+/** Text compared without white space: the snapshot's line breaks and nbsp are not in Range.toString(). */
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+interface Item {
+  key: string;
+  finding: Finding;
+  range: Range;
+  expected: string;
+  /** Last measured line boxes: in layer coordinates (drawn) and in the viewport (hit tests). */
+  boxes: Box[];
+  hits: { left: number; top: number; right: number; bottom: number }[];
+}
+
+export interface UnderlineEnv {
+  host: UiHost;
+  body: HTMLElement;
+  /** The compose root: clipping ancestors are looked for up to it and a little beyond. */
+  root(): HTMLElement;
+  applyFix(finding: Finding, fix: Fix): void;
+  ignore(finding: Finding): void;
+  acceptName(finding: Finding): void;
+  canAcceptName(finding: Finding): boolean;
+}
+
+export class UnderlineLayer {
+  private items: Item[] = [];
+  private frame = 0;
+  private card: { key: string; focus: boolean } | null = null;
+  /** The overlay shows something (so an empty paint must still clear it). */
+  private drawn = false;
+  private clipAncestors: Element[] | null = null;
+  private openTimer: ReturnType<typeof setTimeout> | undefined;
+  private closeTimer: ReturnType<typeof setTimeout> | undefined;
+  private hoverKey: string | null = null;
+  private overCard = false;
+  /** Where the caret was when a card took focus: Escape puts it back. */
+  private savedSelection: Range | null = null;
+  private inputAt = 0;
+  private readonly resizeObserver: ResizeObserver | null;
+  private readonly callbacks: OverlayCallbacks;
+  private destroyed = false;
+
+  constructor(private readonly env: UnderlineEnv) {
+    const { body } = env;
+    const doc = body.ownerDocument;
+    body.addEventListener('input', this.onInput);
+    body.addEventListener('mousemove', this.onMouseMove, { passive: true });
+    body.addEventListener('mouseleave', this.onMouseLeave, { passive: true });
+    body.addEventListener('keydown', this.onKeyDown);
+    body.addEventListener('mousedown', this.onMouseDown, { passive: true });
+    // Scrolling anywhere (the compose's own scroller, the page) moves the text under the lines.
+    doc.addEventListener('scroll', this.schedule, { capture: true, passive: true });
+    doc.defaultView?.addEventListener('resize', this.schedule, { passive: true });
+    const RO = doc.defaultView?.ResizeObserver;
+    // Pop-up ↔ full-screen and window resizes reflow the text: the body's size changes.
+    this.resizeObserver = RO ? new RO(() => this.schedule()) : null;
+    this.resizeObserver?.observe(body);
+    this.callbacks = {
+      onApplyFix: (finding, fix) => {
+        this.closeCard(false);
+        env.applyFix(finding, fix);
+      },
+      onIgnore: (finding) => {
+        const focused = this.card?.focus ?? false;
+        this.closeCard(focused);
+        env.ignore(finding);
+      },
+      onAcceptName: (finding) => {
+        const focused = this.card?.focus ?? false;
+        this.closeCard(focused);
+        env.acceptName(finding);
+      },
+      onCloseCard: (toEditor) => this.closeCard(toEditor),
+      onCardHover: (inside) => {
+        this.overCard = inside;
+        if (inside) clearTimeout(this.closeTimer);
+        else this.closeSoon();
+      },
+      onFocusUnderline: (key) => this.openCard(key, true),
+    };
+  }
+
+  /** The findings to draw, from the report checked on `snapshot`. */
+  show(findings: Finding[], snapshot: Snapshot): void {
+    if (this.destroyed) return;
+    const items: Item[] = [];
+    const seen = new Map<string, number>();
+    for (const finding of findings) {
+      const range = rangeFor(snapshot, finding.start, finding.end);
+      if (!range) continue;
+      const text = snapshot.text.slice(finding.start, finding.end);
+      const base = ignoreKey(finding, text);
+      const n = seen.get(base) ?? 0;
+      seen.set(base, n + 1);
+      items.push({ key: `${base}\u0000${n}`, finding, range, expected: squash(text), boxes: [], hits: [] });
+    }
+    this.items = items;
+    if (this.card && !items.some((i) => i.key === this.card?.key)) this.card = null;
+    this.schedule();
+  }
+
+  clear(): void {
+    this.items = [];
+    this.card = null;
+    this.schedule();
+  }
+
+  /** The compose moved or re-rendered around the body: clipping ancestors may have changed. */
+  relayout(): void {
+    this.clipAncestors = null;
+    this.schedule();
+  }
+
+  /** Whether a card is open (tests and the panel read this through the DOM instead). */
+  get cardOpen(): boolean {
+    return this.card !== null;
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    const { body } = this.env;
+    const doc = body.ownerDocument;
+    body.removeEventListener('input', this.onInput);
+    body.removeEventListener('mousemove', this.onMouseMove);
+    body.removeEventListener('mouseleave', this.onMouseLeave);
+    body.removeEventListener('keydown', this.onKeyDown);
+    body.removeEventListener('mousedown', this.onMouseDown);
+    doc.removeEventListener('scroll', this.schedule, { capture: true });
+    doc.defaultView?.removeEventListener('resize', this.schedule);
+    this.resizeObserver?.disconnect();
+    if (this.frame) doc.defaultView?.cancelAnimationFrame(this.frame);
+    clearTimeout(this.openTimer);
+    clearTimeout(this.closeTimer);
+    this.items = [];
+  }
+
+  readonly schedule = (): void => {
+    if (this.destroyed || this.frame || (!this.items.length && !this.drawn)) return;
+    const view = this.env.body.ownerDocument.defaultView;
+    if (view) this.frame = view.requestAnimationFrame(this.paint);
+  };
+
+  private readonly onInput = (event: Event) => {
+    this.inputAt = event.timeStamp;
+    this.schedule();
+  };
+
+  private readonly paint = (): void => {
+    this.frame = 0;
+    if (this.destroyed) return;
+    const started = performance.now();
+    // --- Reads: every layout read of the frame happens here, before anything is written.
+    const view = this.env.body.ownerDocument.defaultView;
+    const origin = this.env.host.overlayOrigin();
+    const clip = this.visibleRect();
+    for (const item of this.items) {
+      item.boxes = [];
+      item.hits = [];
+      const range = item.range;
+      // The text under a line changed since the check (typed into, deleted): hide it until the next report.
+      if (!clip || !range.startContainer.isConnected || range.collapsed || squash(range.toString()) !== item.expected) continue;
+      const rects = lineRects(range.getClientRects());
+      for (const r of rects) {
+        const left = Math.max(r.left, clip.left);
+        const right = Math.min(r.right, clip.right);
+        const top = Math.max(r.top, clip.top);
+        // The line is drawn at the text's bottom edge: it shows only while that edge is visible.
+        if (right - left < 1 || r.bottom > clip.bottom + 1 || r.bottom - 1 < clip.top) continue;
+        item.boxes.push({ left: left - origin.x, top: top - origin.y, width: right - left, height: r.bottom - top });
+        item.hits.push({ left, top, right, bottom: r.bottom });
+      }
+    }
+    const bounds: Box = { left: -origin.x, top: -origin.y, width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 };
+    // --- Writes.
+    const underlines: UnderlineView[] = [];
+    for (const item of this.items) if (item.boxes.length) underlines.push({ key: item.key, finding: item.finding, boxes: item.boxes });
+    let card: CardView | null = null;
+    if (this.card) {
+      const item = this.items.find((i) => i.key === this.card?.key);
+      const anchor = item?.boxes[0];
+      if (item && anchor) {
+        card = { key: item.key, finding: item.finding, anchor, focus: this.card.focus, canAcceptName: this.env.canAcceptName(item.finding), bounds };
+      } else {
+        this.card = null; // its text scrolled out of view or changed
+      }
+    }
+    const state: OverlayState = { underlines, card };
+    this.env.host.updateOverlay(state, this.callbacks);
+    this.drawn = underlines.length > 0 || card !== null;
+    const done = performance.now();
+    benchMeasure(this.env.body.ownerDocument, 'pitchcheck:overlay-frame', started, done);
+    if (this.inputAt) {
+      benchMeasure(this.env.body.ownerDocument, 'pitchcheck:keystroke-to-underlines', this.inputAt, done);
+      this.inputAt = 0;
+    }
+  };
+
+  /** The part of the viewport where the body's text can be seen: the body ∩ every clipping ancestor. */
+  private visibleRect(): { left: number; top: number; right: number; bottom: number } | null {
+    const body = this.env.body;
+    if (!body.isConnected) return null;
+    const view = body.ownerDocument.defaultView;
+    if (!view) return null;
+    if (!this.clipAncestors) {
+      // Style reads, once per compose layout (not per frame): which ancestors clip their content.
+      const list: Element[] = [];
+      for (let el = body.parentElement; el && el !== body.ownerDocument.documentElement; el = el.parentElement) {
+        const style = view.getComputedStyle(el);
+        if (style.overflowX !== 'visible' || style.overflowY !== 'visible') list.push(el);
+      }
+      this.clipAncestors = list;
+    }
+    const b = body.getBoundingClientRect();
+    let left = Math.max(0, b.left);
+    let top = Math.max(0, b.top);
+    let right = Math.min(view.innerWidth, b.right);
+    let bottom = Math.min(view.innerHeight, b.bottom);
+    for (const el of this.clipAncestors) {
+      const r = el.getBoundingClientRect();
+      left = Math.max(left, r.left);
+      top = Math.max(top, r.top);
+      right = Math.min(right, r.right);
+      bottom = Math.min(bottom, r.bottom);
+    }
+    return right > left && bottom > top ? { left, top, right, bottom } : null;
+  }
+
+  private itemAt(x: number, y: number): Item | undefined {
+    for (const item of this.items) {
+      for (const h of item.hits) if (x >= h.left && x <= h.right && y >= h.top - 1 && y <= h.bottom + 3) return item;
+    }
+    return undefined;
+  }
+
+  private readonly onMouseMove = (event: MouseEvent) => {
+    if (!this.items.length) return;
+    // Hit test against the rects of the last frame: no layout read per mouse move.
+    const item = this.itemAt(event.clientX, event.clientY);
+    if (!item) {
+      this.hoverKey = null;
+      clearTimeout(this.openTimer);
+      this.closeSoon();
+      return;
+    }
+    if (this.card?.key === item.key) {
+      clearTimeout(this.closeTimer);
+      return;
+    }
+    if (this.hoverKey === item.key) return;
+    this.hoverKey = item.key;
+    clearTimeout(this.openTimer);
+    this.openTimer = setTimeout(() => {
+      if (this.hoverKey === item.key) this.openCard(item.key, false);
+    }, HOVER_OPEN_MS);
+  };
+
+  /** A click back in the text ends a card opened from the keyboard. */
+  private readonly onMouseDown = () => {
+    if (this.card?.focus) this.closeCard(false);
+  };
+
+  private readonly onMouseLeave = () => {
+    this.hoverKey = null;
+    clearTimeout(this.openTimer);
+    this.closeSoon();
+  };
+
+  /** Alt+Shift+P opens the card of the finding under the caret. */
+  private readonly onKeyDown = (event: KeyboardEvent) => {
+    if (!(event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyP')) return;
+    const selection = this.env.body.ownerDocument.getSelection();
+    if (!selection?.rangeCount) return;
+    const caret = selection.getRangeAt(0);
+    const item = this.items.find((i) => {
+      try {
+        return i.range.comparePoint(caret.startContainer, caret.startOffset) === 0;
+      } catch {
+        return false;
+      }
+    });
+    if (!item) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.openCard(item.key, true);
+  };
+
+  private openCard(key: string, focus: boolean): void {
+    if (this.destroyed || !this.items.some((i) => i.key === key)) return;
+    if (this.card?.key === key && (this.card.focus || !focus)) return;
+    clearTimeout(this.closeTimer);
+    const selection = this.env.body.ownerDocument.getSelection();
+    const current = selection?.rangeCount ? selection.getRangeAt(0) : null;
+    if (current && this.env.body.contains(current.startContainer)) this.savedSelection = current.cloneRange();
+    this.card = { key, focus };
+    this.schedule();
+  }
+
+  private closeSoon(): void {
+    if (!this.card || this.card.focus) return;
+    clearTimeout(this.closeTimer);
+    this.closeTimer = setTimeout(() => {
+      if (!this.overCard && this.card && !this.card.focus) {
+        this.card = null;
+        this.schedule();
+      }
+    }, HOVER_CLOSE_MS);
+  }
+
+  private closeCard(toEditor: boolean): void {
+    clearTimeout(this.closeTimer);
+    clearTimeout(this.openTimer);
+    this.card = null;
+    this.overCard = false;
+    this.hoverKey = null;
+    this.schedule();
+    if (!toEditor) return;
+    const body = this.env.body;
+    body.focus({ preventScroll: true });
+    const saved = this.savedSelection;
+    const selection = body.ownerDocument.getSelection();
+    if (saved && selection && saved.startContainer.isConnected && body.contains(saved.startContainer)) {
+      selection.removeAllRanges();
+      selection.addRange(saved);
+    }
+  }
+}
+
+/**
+ * The line boxes of a Range: getClientRects also lists the border box of every element the
+ * Range fully contains (a whole <div> line), which would draw a line under a whole paragraph;
+ * a rect that contains another rect is such a box.
+ */
+function lineRects(list: DOMRectList): DOMRect[] {
+  const rects = [...list].filter((r) => r.width >= 1 && r.height >= 1);
+  if (rects.length < 2) return rects;
+  return rects.filter(
+    (r, i) =>
+      !rects.some(
+        (o, j) => j !== i && o.left >= r.left - 0.5 && o.right <= r.right + 0.5 && o.top >= r.top - 0.5 && o.bottom <= r.bottom + 0.5 && (o.width < r.width - 0.5 || o.height < r.height - 0.5),
+      ),
+  );
+}

@@ -1,0 +1,149 @@
+// Underlines under the findings in the text, and the card that opens on one. Pure presentation:
+// the content script measures the text (Range.getClientRects) and hands over boxes in this
+// layer's coordinates; nothing here reads the compose DOM or touches the editor.
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Fix, Severity } from '../core/types.js';
+import type { Box, CardView, OverlayCallbacks, OverlayState } from './types.js';
+
+const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Tip' };
+const CARD_WIDTH = 320;
+const GAP = 6;
+/** The line sits just under the text's line box. */
+const LINE_HEIGHT = 2;
+
+export interface OverlayProps extends OverlayCallbacks {
+  state: OverlayState;
+}
+
+export function Overlay({ state, ...callbacks }: OverlayProps) {
+  const activeKey = state.card?.key;
+  return (
+    <div class="pc-overlay" aria-hidden={state.card ? undefined : 'true'}>
+      {state.underlines.map((u) => (
+        <div
+          key={u.key}
+          class="pc-ul"
+          data-underline={u.finding.ruleId}
+          data-severity={u.finding.severity}
+          {...(u.key === activeKey ? { 'data-active': '' } : {})}
+          // Reachable by script focus (the shortcut, tests), not a stop in the page's Tab order.
+          tabIndex={-1}
+          role="button"
+          aria-label={`${SEVERITY_LABEL[u.finding.severity]}: ${u.finding.message}`}
+          onFocus={() => callbacks.onFocusUnderline(u.key)}
+        >
+          {u.key === activeKey &&
+            u.boxes.map((b, i) => <span key={`h${i}`} class="pc-ul-hl" style={boxStyle(b)} />)}
+          {u.boxes.map((b, i) => (
+            <span
+              key={i}
+              class="pc-ul-seg"
+              style={boxStyle({ left: b.left, top: b.top + b.height - 1, width: b.width, height: LINE_HEIGHT })}
+            />
+          ))}
+        </div>
+      ))}
+      {state.card && <Card card={state.card} {...callbacks} />}
+    </div>
+  );
+}
+
+function boxStyle(b: Box): Record<string, string> {
+  return {
+    transform: `translate(${Math.round(b.left * 2) / 2}px, ${Math.round(b.top * 2) / 2}px)`,
+    width: `${Math.max(0, b.width)}px`,
+    height: `${Math.max(0, b.height)}px`,
+  };
+}
+
+/** Below the line when it fits, else above it; always inside the viewport. */
+function placeCard(anchor: Box, bounds: Box, height: number): { left: number; top: number } {
+  const width = Math.min(CARD_WIDTH, bounds.width - 2 * GAP);
+  const left = Math.max(bounds.left + GAP, Math.min(anchor.left, bounds.left + bounds.width - width - GAP));
+  const below = anchor.top + anchor.height + GAP;
+  const fitsBelow = below + height <= bounds.top + bounds.height - GAP;
+  const above = anchor.top - GAP - height;
+  const top = fitsBelow || above < bounds.top + GAP ? Math.min(below, bounds.top + bounds.height - height - GAP) : above;
+  return { left, top: Math.max(bounds.top + GAP, top) };
+}
+
+function Card({ card, onApplyFix, onIgnore, onAcceptName, onCloseCard, onCardHover }: { card: CardView } & OverlayCallbacks) {
+  const { finding } = card;
+  const ref = useRef<HTMLDivElement>(null);
+  const [height, setHeight] = useState(0);
+  const fixes: { fix: Fix; kind: 'fix' | 'suggestion' }[] = [
+    ...(finding.fix ? [{ fix: finding.fix, kind: 'fix' as const }] : []),
+    ...(finding.suggestions ?? []).map((fix) => ({ fix, kind: 'suggestion' as const })),
+  ];
+
+  // The card measures itself (its own box, not the page's) to choose above or below the line.
+  useLayoutEffect(() => {
+    const h = ref.current?.offsetHeight ?? 0;
+    if (h !== height) setHeight(h);
+  });
+
+  useEffect(() => {
+    if (!card.focus) return;
+    const first = ref.current?.querySelector<HTMLElement>('button');
+    (first ?? ref.current)?.focus({ preventScroll: true });
+  }, [card.key, card.focus]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onCloseCard(true);
+    }
+  };
+  const pos = placeCard(card.anchor, card.bounds, height || 140);
+
+  return (
+    <div
+      ref={ref}
+      class="pc-card"
+      role="dialog"
+      aria-label={`Pitchcheck: ${SEVERITY_LABEL[finding.severity]}`}
+      data-card={finding.ruleId}
+      tabIndex={-1}
+      style={{ transform: `translate(${Math.round(pos.left)}px, ${Math.round(pos.top)}px)`, width: `${Math.min(CARD_WIDTH, card.bounds.width - 2 * GAP)}px`, ...(height ? {} : { visibility: 'hidden' }) }}
+      onKeyDown={onKeyDown}
+      onMouseEnter={() => onCardHover(true)}
+      onMouseLeave={() => onCardHover(false)}
+      // Clicks in the card must not move the editor's caret or close the compose.
+      onMouseDown={(e) => e.stopPropagation()}
+    >
+      <div class="pc-card-head">
+        <span class="pc-sev" data-severity={finding.severity}>
+          {SEVERITY_LABEL[finding.severity]}
+        </span>
+        <button type="button" class="pc-close pc-card-close" aria-label="Close" onClick={() => onCloseCard(true)}>
+          ×
+        </button>
+      </div>
+      <p class="pc-card-message">{finding.message}</p>
+      <div class="pc-actions">
+        {fixes.map(({ fix, kind }, i) => (
+          <button
+            key={`${kind}:${i}`}
+            type="button"
+            class="pc-btn"
+            data-fix={kind}
+            {...(kind === 'fix' ? { 'data-primary': '' } : {})}
+            title={fix.replacement ? `Replace with “${fix.replacement}”` : 'Remove'}
+            onClick={() => onApplyFix(finding, fix)}
+          >
+            {fix.label}
+          </button>
+        ))}
+        <button type="button" class="pc-btn pc-btn-quiet" data-ignore="" title="Hide this suggestion in this draft" onClick={() => onIgnore(finding)}>
+          Ignore
+        </button>
+        {card.canAcceptName && (
+          <button type="button" class="pc-btn pc-btn-quiet" data-accept-name="" onClick={() => onAcceptName(finding)}>
+            Don't warn for this name with this recipient
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
