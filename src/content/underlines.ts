@@ -130,6 +130,8 @@ export class UnderlineLayer {
       items.push({ key: `${base}\u0000${n}`, finding, range, expected: squash(text), boxes: [], hits: [] });
     }
     this.items = items;
+    // Sites change which ancestor scrolls (pop-up ↔ full-screen): look again once per report.
+    this.clipAncestors = null;
     if (this.card && !items.some((i) => i.key === this.card?.key)) this.card = null;
     this.schedule();
   }

@@ -82,11 +82,13 @@ function Card({ card, onApplyFix, onIgnore, onAcceptName, onCloseCard, onCardHov
     if (h !== height) setHeight(h);
   });
 
+  // Focus once the card is measured and shown (a hidden element cannot take focus): the first action.
+  const shown = height > 0;
   useEffect(() => {
-    if (!card.focus) return;
-    const first = ref.current?.querySelector<HTMLElement>('button');
+    if (!card.focus || !shown) return;
+    const first = ref.current?.querySelector<HTMLElement>('.pc-actions button');
     (first ?? ref.current)?.focus({ preventScroll: true });
-  }, [card.key, card.focus]);
+  }, [card.key, card.focus, shown]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
