@@ -2,7 +2,8 @@
 // advice (self-focus, filler, reading level) away from a Spanish or German draft. Short English
 // ("Thanks, got it.") is 'en' or 'unknown', never 'other': we only say 'other' on clear evidence.
 import { ENGLISH_WORDS, OTHER_LANGUAGE_WORDS } from './data/function-words.js';
-import { memoSentence } from './nlp.js';
+import { onClearSentenceCache } from './nlp.js';
+import { sharedEnds } from './text.js';
 
 export type Language = 'en' | 'other' | 'unknown';
 
@@ -12,11 +13,12 @@ const OTHERS: [string, Set<string>][] = Object.entries(OTHER_LANGUAGE_WORDS).map
   new Set(words.filter((w) => !ENGLISH.has(w))),
 ]);
 
-// The first few hundred words decide; a 10,000-word draft costs no more than a 600-word one.
-const SAMPLE_CHARS = 4000;
+// Enough to decide (~2,000 words); past it, a 10,000-word draft costs no more than a 2,000-word one.
+const SAMPLE_CHARS = 12000;
 const TOKEN = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 const LATIN = /\p{Script=Latin}/u;
-const CHUNK_END = /[.!?。！？]\s+|\n/g;
+// Edits larger than this are counted afresh rather than by difference.
+const MAX_DIFF_CHARS = 4000;
 
 export interface LanguageEvidence {
   tokens: number;
@@ -29,14 +31,16 @@ export interface LanguageEvidence {
   byLanguage: Record<string, number>;
 }
 
-/** Function-word evidence for one piece of text (no sampling). */
-function evidenceOf(sample: string): LanguageEvidence {
-  const hits = new Map<string, number>();
+type Counts = Omit<LanguageEvidence, 'other'>;
+
+/** Function-word counts for one piece of text. Additive: counts(a + " " + b) = counts(a) + counts(b). */
+function countsOf(text: string): Counts {
+  const byLanguage: Record<string, number> = {};
   let tokens = 0;
   let english = 0;
   let latinLetters = 0;
   let otherScriptLetters = 0;
-  for (const m of sample.matchAll(TOKEN)) {
+  for (const m of text.matchAll(TOKEN)) {
     const word = m[0].toLowerCase().replace(/’/g, "'");
     tokens++;
     // One code point decides the script of the whole token: scripts do not mix inside a word.
@@ -44,52 +48,91 @@ function evidenceOf(sample: string): LanguageEvidence {
     if (first < 128 || LATIN.test(String.fromCodePoint(word.codePointAt(0)!))) latinLetters += word.length;
     else otherScriptLetters += word.length;
     if (ENGLISH.has(word)) english++;
-    for (const [lang, words] of OTHERS) if (words.has(word)) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+    for (const [lang, words] of OTHERS) if (words.has(word)) byLanguage[lang] = (byLanguage[lang] ?? 0) + 1;
   }
-  let best = { lang: '', hits: 0 };
-  for (const [lang, n] of hits) if (n > best.hits) best = { lang, hits: n };
-  return { tokens, english, other: best, latinLetters, otherScriptLetters, byLanguage: Object.fromEntries(hits) };
+  return { tokens, english, latinLetters, otherScriptLetters, byLanguage };
 }
 
-/**
- * Evidence for the opening of `text`, chunk by chunk (sentences, lines), each memoised by its
- * text: after a one-word edit only the edited chunk is read again.
- */
-export function languageEvidence(text: string): LanguageEvidence {
-  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
-  const total: LanguageEvidence = { tokens: 0, english: 0, other: { lang: '', hits: 0 }, latinLetters: 0, otherScriptLetters: 0, byLanguage: {} };
-  // Chunks end at line breaks and sentence ends, which the text itself decides, so an edit
-  // changes one chunk and leaves the others' cache keys alone.
-  CHUNK_END.lastIndex = 0;
-  let from = 0;
-  while (from < sample.length) {
-    CHUNK_END.lastIndex = from;
-    const m = CHUNK_END.exec(sample);
-    const to = m ? m.index + m[0].length : sample.length;
-    const e = memoSentence('language', sample.slice(from, to), evidenceOf);
-    total.tokens += e.tokens;
-    total.english += e.english;
-    total.latinLetters += e.latinLetters;
-    total.otherScriptLetters += e.otherScriptLetters;
-    for (const [lang, n] of Object.entries(e.byLanguage)) total.byLanguage[lang] = (total.byLanguage[lang] ?? 0) + n;
-    from = to;
+function addCounts(into: Counts, c: Counts, sign: 1 | -1): void {
+  into.tokens += sign * c.tokens;
+  into.english += sign * c.english;
+  into.latinLetters += sign * c.latinLetters;
+  into.otherScriptLetters += sign * c.otherScriptLetters;
+  for (const [lang, n] of Object.entries(c.byLanguage)) {
+    const total = (into.byLanguage[lang] ?? 0) + sign * n;
+    if (total) into.byLanguage[lang] = total;
+    else delete into.byLanguage[lang];
   }
-  for (const [lang, n] of Object.entries(total.byLanguage)) if (n > total.other.hits) total.other = { lang, hits: n };
-  return total;
+}
+
+function withBest(c: Counts): LanguageEvidence {
+  let other = { lang: '', hits: 0 };
+  // Ties go to the alphabetically first language, so the answer never depends on counting order.
+  for (const [lang, n] of Object.entries(c.byLanguage)) if (n > other.hits || (n === other.hits && lang < other.lang)) other = { lang, hits: n };
+  return { ...c, byLanguage: { ...c.byLanguage }, other };
+}
+
+const isWhite = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029;
+
+/** The opening of a long text, cut at a line break (content decides, so edits before it keep it). */
+function sampleOf(text: string): string {
+  if (text.length <= SAMPLE_CHARS) return text;
+  let end = text.indexOf('\n', SAMPLE_CHARS);
+  if (end < 0 || end - SAMPLE_CHARS > 2000) {
+    end = SAMPLE_CHARS;
+    while (end < text.length && !isWhite(text.charCodeAt(end))) end++;
+  }
+  return text.slice(0, end);
+}
+
+let last: { sample: string; counts: Counts; language?: Language } | undefined;
+onClearSentenceCache(() => {
+  last = undefined;
+});
+
+/**
+ * Counts for a sample, by difference from the previous call where the two share most of their
+ * text (typing): only the edited stretch, widened to whole whitespace-separated tokens, is read.
+ */
+function countsFor(sample: string): { counts: Counts; language?: Language } {
+  if (last && last.sample === sample) return last;
+  let counts: Counts | undefined;
+  if (last) {
+    const old = last.sample;
+    const { prefix, suffix } = sharedEnds(old, sample);
+    let a = prefix;
+    while (a > 0 && !isWhite(sample.charCodeAt(a - 1))) a--;
+    let b = suffix;
+    while (b > 0 && !isWhite(sample.charCodeAt(sample.length - b))) b--;
+    const removed = old.slice(a, old.length - b);
+    const added = sample.slice(a, sample.length - b);
+    if (removed.length + added.length <= MAX_DIFF_CHARS && removed.length + added.length < sample.length) {
+      counts = { ...last.counts, byLanguage: { ...last.counts.byLanguage } };
+      addCounts(counts, countsOf(removed), -1);
+      addCounts(counts, countsOf(added), 1);
+    }
+  }
+  last = { sample, counts: counts ?? countsOf(sample) };
+  return last;
+}
+
+/** Function-word evidence for the opening of `text` (its first ~2,000 words). */
+export function languageEvidence(text: string): LanguageEvidence {
+  return withBest(countsFor(sampleOf(text)).counts);
+}
+
+/** The same, counted afresh (the reference the tests compare against). */
+export function languageEvidenceFresh(text: string): LanguageEvidence {
+  return withBest(countsOf(sampleOf(text)));
 }
 
 /** 'en', 'other' (clearly another language), or 'unknown' (too little text to tell). */
 export function detectLanguage(text: string): Language {
   if (typeof text !== 'string' || !text) return 'unknown';
-  // Typing past the sampled opening cannot change the answer.
-  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
-  if (lastDetection && lastDetection.sample === sample) return lastDetection.language;
-  const language = decide(languageEvidence(sample));
-  lastDetection = { sample, language };
-  return language;
+  const entry = countsFor(sampleOf(text));
+  entry.language ??= decide(withBest(entry.counts));
+  return entry.language;
 }
-
-let lastDetection: { sample: string; language: Language } | undefined;
 
 function decide(e: LanguageEvidence): Language {
   // Cyrillic, CJK, Arabic, Hebrew…: mostly non-Latin letters is not English.

@@ -7,7 +7,7 @@
 // The same LRU also memoises any per-sentence computation (`memoSentence`), so cheap-but-linear
 // work (pronoun counts, phrase matches, syllables) is also done once per distinct sentence.
 import nlp from 'compromise';
-import { forgetLastSplit, originOf, type Sentence } from './text.js';
+import { forgetLastSplit, sentenceCacheOf } from './text.js';
 
 export type Doc = ReturnType<typeof nlp>;
 
@@ -122,27 +122,22 @@ export function sentenceHas(sentence: string, pattern: string): boolean {
   return parseSentence(sentence).has(compiled as unknown as string);
 }
 
-/** A sentence as `ctx.sentences` holds it; passing the object (not its text) skips rehashing the text. */
+/** A sentence as `ctx.sentences` holds it; passing the object (not its text) skips a text lookup. */
 export interface SentenceLike {
   text: string;
 }
 
-// Within one analysis every rule walks the same Sentence objects: after the first text lookup,
-// later ones hit this identity map instead of hashing the text again.
-let slotsByObject = new WeakMap<SentenceLike, Map<string, unknown>>();
-
 function slotsOf(sentence: string | SentenceLike): Map<string, unknown> {
-  if (typeof sentence !== 'string') {
-    const known = slotsByObject.get(sentence) ?? slotsByObject.get(originOf(sentence as Sentence)?.sentence as SentenceLike);
-    if (known) return known;
-  }
+  // A sentence from `splitSentences` carries a holder, shared with its shifted copies.
+  const holder = typeof sentence === 'string' ? undefined : sentenceCacheOf(sentence);
+  if (holder?.slots) return holder.slots;
   const text = typeof sentence === 'string' ? sentence : sentence.text;
   let slots = memo.get(text);
   if (!slots) {
     slots = new Map();
     memo.set(text, slots);
   }
-  if (typeof sentence !== 'string') slotsByObject.set(sentence, slots);
+  if (holder) holder.slots = slots;
   return slots;
 }
 
@@ -153,17 +148,25 @@ function slotsOf(sentence: string | SentenceLike): Map<string, unknown> {
  */
 export function memoSentence<T>(slot: string, sentence: string | SentenceLike, compute: (text: string) => T): T {
   const slots = slotsOf(sentence);
-  if (slots.has(slot)) return slots.get(slot) as T;
+  const known = slots.get(slot);
+  if (known !== undefined || slots.has(slot)) return known as T;
   const value = compute(typeof sentence === 'string' ? sentence : sentence.text);
   slots.set(slot, value);
   return value;
 }
 
+const clearHooks: (() => void)[] = [];
+
+/** Lets a module that keeps its own per-text cache take part in `clearSentenceCache`. */
+export function onClearSentenceCache(hook: () => void): void {
+  clearHooks.push(hook);
+}
+
 /** Empties every per-sentence cache (the benchmark's "cold" runs; tests). */
 export function clearSentenceCache(): void {
+  for (const hook of clearHooks) hook();
   parsed.clear();
   memo.clear();
-  slotsByObject = new WeakMap();
   forgetLastSplit();
 }
 

@@ -5,10 +5,9 @@
 // API for rules:
 //   ctx.references.self / .reader   — every reference, absolute spans, in text order
 //   ctx.references.bySentence[i]    — counts for ctx.sentences[i]
-// The Reference objects are shared with later analyses (cached per sentence): read-only.
 import type { Span } from './types.js';
 import type { AnalysisContext } from './context.js';
-import { originOf, type Sentence } from './text.js';
+import type { Sentence } from './text.js';
 import { describeRecipient, foldName, type RecipientName } from './names.js';
 import { memoSentence, sentenceTerms } from './nlp.js';
 import { COMPANY_SUFFIXES, CONTRACTION_SUFFIXES, READER_PRONOUNS, SELF_PRONOUNS } from './data/pronouns.js';
@@ -220,34 +219,13 @@ export function findReferences(ctx: AnalysisContext): References {
   const reader: Reference[] = [];
   const bySentence: References['bySentence'] = [];
   for (const s of sentences) {
-    // A sentence object reused from the previous keystroke (same offsets) keeps its absolute refs.
-    let abs = absoluteRefs.get(s);
-    if (!abs) {
-      // Moved by an edit before it: shift the refs the earlier object had.
-      const origin = originOf(s);
-      const before = origin && absoluteRefs.get(origin.sentence);
-      if (origin && before && before.slot === slot) {
-        const d = origin.delta;
-        const move = (r: Reference): Reference => ({ start: r.start + d, end: r.end + d, kind: r.kind, text: r.text });
-        abs = { slot, self: before.self.map(move), reader: before.reader.map(move) };
-        absoluteRefs.set(s, abs);
-      }
-    }
-    if (!abs || abs.slot !== slot) {
-      const r = memoSentence(slot, s, compute);
-      abs = { slot, self: [], reader: [] };
-      shift(r.self, s.start, abs.self);
-      shift(r.reader, s.start, abs.reader);
-      absoluteRefs.set(s, abs);
-    }
-    for (const x of abs.self) self.push(x);
-    for (const x of abs.reader) reader.push(x);
-    bySentence.push({ self: abs.self.length, reader: abs.reader.length });
+    const r = memoSentence(slot, s, compute);
+    shift(r.self, s.start, self);
+    shift(r.reader, s.start, reader);
+    bySentence.push({ self: r.self.length, reader: r.reader.length });
   }
   return { self, reader, bySentence };
 }
-
-const absoluteRefs = new WeakMap<Sentence, { slot: string; self: Reference[]; reader: Reference[] }>();
 
 /** References that fall inside `span`. */
 export function referencesIn(refs: readonly Reference[], span: Span): Reference[] {

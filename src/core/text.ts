@@ -190,9 +190,7 @@ export function splitSentences(body: string, span: Span): Sentence[] {
       if (k < 0) return false;
       for (let i = k + 1; i < old.length; i++) {
         const o = old[i]!;
-        const copy: Sentence = { start: o.start + delta, end: o.end + delta, text: o.text, isQuestion: o.isQuestion };
-        shiftedFrom.set(copy, { sentence: shiftedFrom.get(o)?.sentence ?? o, delta: (shiftedFrom.get(o)?.delta ?? 0) + delta });
-        out.push(copy);
+        out.push(new SentenceRecord(o.start + delta, o.end + delta, o.text, o.isQuestion, sentenceCacheOf(o) ?? {}));
       }
       return true;
     });
@@ -206,16 +204,33 @@ export function splitSentences(body: string, span: Span): Sentence[] {
 const REUSE_MARGIN = 16;
 let lastSplit: { body: string; start: number; end: number; sentences: Sentence[] } | undefined;
 
-// A sentence reused from an earlier call but moved by an edit before it: per-sentence caches can
-// follow it back to the object they know (see `originOf`).
-const shiftedFrom = new WeakMap<Sentence, { sentence: Sentence; delta: number }>();
+// Per-sentence caches (nlp.ts) hang off a holder that a sentence shares with its shifted copies:
+// a field read instead of a hash lookup per rule per sentence per keystroke. It is a private field,
+// so sentences still compare (toEqual) and serialise (JSON) as the plain {start, end, text,
+// isQuestion} records of the contract.
+export interface SentenceCache {
+  slots?: Map<string, unknown>;
+}
 
-/**
- * For a sentence `splitSentences` carried over from an earlier call at a new offset: the earlier
- * object (same text) and how far it moved. Lets caches keyed by sentence object skip a text lookup.
- */
-export function originOf(s: Sentence): { sentence: Sentence; delta: number } | undefined {
-  return shiftedFrom.get(s);
+class SentenceRecord implements Sentence {
+  readonly #cache: SentenceCache;
+  constructor(
+    public start: number,
+    public end: number,
+    public text: string,
+    public isQuestion: boolean,
+    cache: SentenceCache,
+  ) {
+    this.#cache = cache;
+  }
+  static cacheOf(s: object): SentenceCache | undefined {
+    return #cache in s ? (s as SentenceRecord).#cache : undefined;
+  }
+}
+
+/** The cache holder of a sentence made by `splitSentences`, if it has one. */
+export function sentenceCacheOf(s: object): SentenceCache | undefined {
+  return SentenceRecord.cacheOf(s);
 }
 
 /** Forgets the previous split (part of clearing the sentence cache for a cold analysis). */
@@ -299,7 +314,7 @@ function scanSentences(
     const text = body.slice(sentenceStart, e);
     sentenceStart = -1;
     if (HAS_WORD_CHAR.test(text)) {
-      const s: Sentence = { start: e - text.length, end: e, text, isQuestion: question };
+      const s = new SentenceRecord(e - text.length, e, text, question, {});
       out.push(s);
       if (onClose && onClose(s)) stopped = true;
     }
