@@ -57,6 +57,8 @@ export class ComposeController {
   /** "Ignore" in a card: by rule and the text it covers, for as long as this compose is open. */
   private readonly ignored = new Set<string>();
   private checkStartedAt = 0;
+  /** When the last keystroke happened (the bench measures keystroke → findings from it). */
+  private lastInputAt = 0;
 
   constructor(
     compose: ComposeWindow,
@@ -136,7 +138,8 @@ export class ComposeController {
     this.ui.destroy();
   }
 
-  private readonly onInput = () => {
+  private readonly onInput = (event: Event) => {
+    this.lastInputAt = event.timeStamp;
     if (this.state.notice) this.setState({ notice: undefined });
     this.schedule();
   };
@@ -266,6 +269,8 @@ export class ComposeController {
     const done = performance.now();
     benchMeasure(this.body.ownerDocument, 'pitchcheck:task:render', started, done);
     benchMeasure(this.body.ownerDocument, 'pitchcheck:check-to-render', this.checkStartedAt, done);
+    if (this.lastInputAt) benchMeasure(this.body.ownerDocument, 'pitchcheck:keystroke-to-findings', this.lastInputAt, done);
+    this.lastInputAt = 0;
   }
 
   private withoutIgnored(report: Report): Report {

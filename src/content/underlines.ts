@@ -130,6 +130,7 @@ export class UnderlineLayer {
       items.push({ key: `${base}\u0000${n}`, finding, range, expected: squash(text), boxes: [], hits: [] });
     }
     this.items = items;
+    this.inputAt = 0; // this paint answers a report, not a keystroke
     // Sites change which ancestor scrolls (pop-up ↔ full-screen): look again once per report.
     this.clipAncestors = null;
     if (this.card && !items.some((i) => i.key === this.card?.key)) this.card = null;
@@ -179,7 +180,9 @@ export class UnderlineLayer {
   };
 
   private readonly onInput = (event: Event) => {
-    this.inputAt = event.timeStamp;
+    if (!this.items.length && !this.drawn) return;
+    // The first keystroke of the frame: the bench measures the longest wait.
+    if (!this.inputAt) this.inputAt = event.timeStamp;
     this.schedule();
   };
 
