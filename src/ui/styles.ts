@@ -139,7 +139,9 @@ export const UI_CSS = String.raw`
 .pc-overlay { position: fixed; left: 0; top: 0; width: 0; height: 0; pointer-events: none; z-index: 2147482000; font: 13px/1.4 var(--pc-font); color: var(--pc-fg); }
 .pc-ul { position: absolute; left: 0; top: 0; width: 0; height: 0; outline: none; }
 .pc-ul-seg, .pc-ul-hl { position: absolute; left: 0; top: 0; pointer-events: none; }
-.pc-ul-seg { border-radius: 1px; background: var(--pc-info); opacity: 0.9; }
+/* Tips are dotted and lighter: a draft full of them must still read as text, not as a form. */
+.pc-ul-seg { border-radius: 1px; background: repeating-linear-gradient(90deg, var(--pc-info) 0 3px, transparent 3px 5px); opacity: 0.75; }
+.pc-ul[data-severity="error"] .pc-ul-seg, .pc-ul[data-severity="warning"] .pc-ul-seg { opacity: 0.95; }
 .pc-ul[data-severity="error"] .pc-ul-seg { background: var(--pc-error); }
 .pc-ul[data-severity="warning"] .pc-ul-seg { background: var(--pc-ul-warning); }
 .pc-ul-hl { border-radius: 3px; background: color-mix(in srgb, var(--pc-info) 16%, transparent); }
