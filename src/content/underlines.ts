@@ -71,6 +71,8 @@ export class UnderlineLayer {
   /** Where the caret was when a card took focus: Escape puts it back. */
   private savedSelection: Range | null = null;
   private inputAt = 0;
+  /** What `show` drew last: a move of the compose resets live Ranges, so they are made again from it. */
+  private last: { findings: Finding[]; snapshot: Snapshot } | null = null;
   private readonly resizeObserver: ResizeObserver | null;
   private readonly callbacks: OverlayCallbacks;
   private destroyed = false;
@@ -86,9 +88,8 @@ export class UnderlineLayer {
     // Scrolling anywhere (the compose's own scroller, the page) moves the text under the lines.
     doc.addEventListener('scroll', this.schedule, { capture: true, passive: true });
     doc.defaultView?.addEventListener('resize', this.schedule, { passive: true });
-    const RO = doc.defaultView?.ResizeObserver;
     // Pop-up ↔ full-screen and window resizes reflow the text: the body's size changes.
-    this.resizeObserver = RO ? new RO(() => this.schedule()) : null;
+    this.resizeObserver = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.schedule()) : null;
     this.resizeObserver?.observe(body);
     this.callbacks = {
       onApplyFix: (finding, fix) => {
@@ -118,6 +119,7 @@ export class UnderlineLayer {
   /** The findings to draw, from the report checked on `snapshot`. */
   show(findings: Finding[], snapshot: Snapshot): void {
     if (this.destroyed) return;
+    this.last = { findings, snapshot };
     const items: Item[] = [];
     const seen = new Map<string, number>();
     for (const finding of findings) {
@@ -138,14 +140,24 @@ export class UnderlineLayer {
   }
 
   clear(): void {
+    this.last = null;
     this.items = [];
     this.card = null;
     this.schedule();
   }
 
-  /** The compose moved or re-rendered around the body: clipping ancestors may have changed. */
+  /**
+   * The compose moved or re-rendered around the body: clipping ancestors may have changed, and
+   * moving nodes in the DOM collapses live Ranges inside them. The text nodes are the same, so
+   * the Ranges are made again from the last snapshot (the text check still hides any that changed).
+   */
   relayout(): void {
     this.clipAncestors = null;
+    if (this.last) {
+      const card = this.card;
+      this.show(this.last.findings, this.last.snapshot);
+      this.card = card && this.items.some((i) => i.key === card.key) ? card : null;
+    }
     this.schedule();
   }
 

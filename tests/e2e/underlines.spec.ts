@@ -237,3 +237,27 @@ for (const site of SITES) {
     });
   });
 }
+
+test('Gmail: underlines follow the compose to full screen and back, and a window resize', async ({ page }) => {
+  const site = SITES[0]!;
+  const { root, host, body } = await setUp(page, site);
+  await expect.poll(() => underlineMatches(host, body, 'placeholder', '{{company}}')).toBe('ok');
+  const popupLine = (await lineRects(host, 'placeholder'))[0]!;
+
+  await root.locator('[data-fixture-action="toggle-fullscreen"]').click();
+  const full = page.locator('.aSs .M9');
+  await expect(full).toHaveCount(1);
+  const fullHost = hostIn(full);
+  const fullBody = full.locator(site.body);
+  await expect.poll(async () => (await lineRects(fullHost, 'placeholder'))[0]?.left ?? popupLine.left).not.toBeCloseTo(popupLine.left, 0);
+  await expect.poll(() => underlineMatches(fullHost, fullBody, 'placeholder', '{{company}}')).toBe('ok');
+  await expect.poll(() => underlineMatches(fullHost, fullBody, 'greeting-mismatch', 'Dechay')).toBe('ok');
+
+  await page.setViewportSize({ width: 900, height: 700 });
+  await expect.poll(() => underlineMatches(fullHost, fullBody, 'placeholder', '{{company}}')).toBe('ok');
+
+  await full.locator('[data-fixture-action="toggle-fullscreen"]').click();
+  await expect(page.locator('.aSs .M9')).toHaveCount(0);
+  await expect.poll(() => underlineMatches(host, body, 'placeholder', '{{company}}')).toBe('ok');
+  await expect.poll(() => underlineMatches(host, body, 'greeting-mismatch', 'Dechay')).toBe('ok');
+});
