@@ -5,9 +5,10 @@
 // API for rules:
 //   ctx.references.self / .reader   — every reference, absolute spans, in text order
 //   ctx.references.bySentence[i]    — counts for ctx.sentences[i]
+// Reference objects are reused between keystrokes: treat them as read-only.
 import type { Span } from './types.js';
 import type { AnalysisContext } from './context.js';
-import type { Sentence } from './text.js';
+import { sentenceLocalCacheOf, type Sentence } from './text.js';
 import { describeRecipient, foldName, type RecipientName } from './names.js';
 import { memoSentence, sentenceTerms } from './nlp.js';
 import { COMPANY_SUFFIXES, CONTRACTION_SUFFIXES, READER_PRONOUNS, SELF_PRONOUNS } from './data/pronouns.js';
@@ -219,10 +220,19 @@ export function findReferences(ctx: AnalysisContext): References {
   const reader: Reference[] = [];
   const bySentence: References['bySentence'] = [];
   for (const s of sentences) {
-    const r = memoSentence(slot, s, compute);
-    shift(r.self, s.start, self);
-    shift(r.reader, s.start, reader);
-    bySentence.push({ self: r.self.length, reader: r.reader.length });
+    // Absolute spans stay valid while the same sentence object sits at the same place.
+    const local = sentenceLocalCacheOf(s);
+    let abs = local?.get(slot) as SentenceRefs | undefined;
+    if (!abs) {
+      const r = memoSentence(slot, s, compute);
+      abs = { self: [], reader: [] };
+      shift(r.self, s.start, abs.self);
+      shift(r.reader, s.start, abs.reader);
+      local?.set(slot, abs);
+    }
+    for (const x of abs.self) self.push(x);
+    for (const x of abs.reader) reader.push(x);
+    bySentence.push({ self: abs.self.length, reader: abs.reader.length });
   }
   return { self, reader, bySentence };
 }

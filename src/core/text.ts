@@ -214,6 +214,8 @@ export interface SentenceCache {
 
 class SentenceRecord implements Sentence {
   readonly #cache: SentenceCache;
+  /** Caches that depend on this record's offsets too (not shared with shifted copies). */
+  #local: Map<string, unknown> | undefined;
   constructor(
     public start: number,
     public end: number,
@@ -226,6 +228,19 @@ class SentenceRecord implements Sentence {
   static cacheOf(s: object): SentenceCache | undefined {
     return #cache in s ? (s as SentenceRecord).#cache : undefined;
   }
+  static localOf(s: object): Map<string, unknown> | undefined {
+    if (!(#cache in s)) return undefined;
+    const r = s as SentenceRecord;
+    return (r.#local ??= new Map());
+  }
+}
+
+/**
+ * A cache for values that depend on this very sentence object, offsets included (absolute spans):
+ * kept while the sentence is reused unchanged at the same place between keystrokes.
+ */
+export function sentenceLocalCacheOf(s: object): Map<string, unknown> | undefined {
+  return SentenceRecord.localOf(s);
 }
 
 /** The cache holder of a sentence made by `splitSentences`, if it has one. */
