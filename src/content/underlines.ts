@@ -320,7 +320,13 @@ export class UnderlineLayer {
 
   /** Alt+Shift+P opens the card of the finding under the caret. */
   private readonly onKeyDown = (event: KeyboardEvent) => {
-    if (!(event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyP')) return;
+    if (!(event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyP')) {
+      // Typing: a card opened by a resting pointer would only get in the way.
+      clearTimeout(this.openTimer);
+      this.hoverKey = null;
+      if (this.card && !this.card.focus && !['Shift', 'Alt', 'Control', 'Meta'].includes(event.key)) this.closeCard(false);
+      return;
+    }
     const selection = this.env.body.ownerDocument.getSelection();
     if (!selection?.rangeCount) return;
     const caret = selection.getRangeAt(0);
