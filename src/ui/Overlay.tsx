@@ -43,7 +43,7 @@ export function Overlay({ state, ...callbacks }: OverlayProps) {
           ))}
         </div>
       ))}
-      {state.card && <Card card={state.card} {...callbacks} />}
+      {state.card && <Card key={state.card.key} card={state.card} {...callbacks} />}
     </div>
   );
 }
@@ -76,11 +76,12 @@ function Card({ card, onApplyFix, onIgnore, onAcceptName, onCloseCard, onCardHov
     ...(finding.suggestions ?? []).map((fix) => ({ fix, kind: 'suggestion' as const })),
   ];
 
-  // The card measures itself (its own box, not the page's) to choose above or below the line.
+  // The card measures itself (its own box, not the page's) to choose above or below the line:
+  // once per card content, not on every frame that moves it (that would force a layout per frame).
   useLayoutEffect(() => {
     const h = ref.current?.offsetHeight ?? 0;
     if (h !== height) setHeight(h);
-  });
+  }, [card.key, finding.message, card.canAcceptName, card.bounds.width]);
 
   // Focus once the card is measured and shown (a hidden element cannot take focus): the first action.
   const shown = height > 0;
