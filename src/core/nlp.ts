@@ -1,11 +1,14 @@
 // compromise, one sentence at a time, cached by sentence text — the way compromise's keypress
 // plugin does it — so re-analysing after a one-word edit re-tags only the sentence that changed.
 // Rules ask for tags only where they add something regexes cannot do well (contractions such
-// as "I'm" = "I am" in match patterns, "US" the country vs "us" the pronoun); nothing here
-// parses the whole draft.
+// as "I'm" = "I am" in match patterns for the opening sentence, the verb before a capital "US");
+// nothing here parses the whole draft.
 //
 // The same LRU also memoises any per-sentence computation (`memoSentence`), so cheap-but-linear
 // work (pronoun counts, phrase matches, syllables) is also done once per distinct sentence.
+// Pass the Sentence object from ctx.sentences (not its .text): it carries its cache holder, so
+// the lookup is a field read rather than a hash of the text. "US" is told apart by compromise's
+// tag of the word before it (compromise itself tags every capital "US" as a place).
 import nlp from 'compromise';
 import { forgetLastSplit, sentenceCacheOf } from './text.js';
 

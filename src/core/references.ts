@@ -110,6 +110,8 @@ interface NameIndex {
   /** squashed name → which side it refers to. */
   keys: Map<string, { side: 'self' | 'reader'; kind: ReferenceKind }>;
   signature: string;
+  /** The per-sentence cache slot for these names (one string object, so lookups compare by identity). */
+  slot: string;
 }
 
 function companyKeys(name: string): string[] {
@@ -164,7 +166,7 @@ function buildNameIndex(ctx: AnalysisContext): NameIndex {
   for (const [k, kind] of self) if (!reader.has(k)) keys.set(k, { side: 'self', kind }); // a shared name is nobody's
   for (const [k, kind] of reader) if (!self.has(k)) keys.set(k, { side: 'reader', kind });
   const signature = [...keys].map(([k, v]) => `${v.side[0]}${v.kind[0]}:${k}`).sort().join(',');
-  return { keys, signature };
+  return { keys, signature, slot: `refs:${signature}` };
 }
 
 function namesIn(sentence: string, index: NameIndex): SentenceRefs {
@@ -206,7 +208,7 @@ export function findReferences(ctx: AnalysisContext): References {
   const sentences: Sentence[] = ctx.sentences;
   const index = nameIndexOf(ctx);
   // One memo slot per sentence for pronouns and names together (fewer lookups per keystroke).
-  const slot = `refs:${index.signature}`;
+  const slot = index.slot;
   const compute = (t: string): SentenceRefs => {
     const p = pronounsIn(t);
     if (!index.keys.size) return p;

@@ -215,7 +215,7 @@ export interface SentenceCache {
 class SentenceRecord implements Sentence {
   readonly #cache: SentenceCache;
   /** Caches that depend on this record's offsets too (not shared with shifted copies). */
-  #local: Map<string, unknown> | undefined;
+  #local: LocalCache | undefined;
   constructor(
     public start: number,
     public end: number,
@@ -228,10 +228,28 @@ class SentenceRecord implements Sentence {
   static cacheOf(s: object): SentenceCache | undefined {
     return #cache in s ? (s as SentenceRecord).#cache : undefined;
   }
-  static localOf(s: object): Map<string, unknown> | undefined {
+  static localOf(s: object): LocalCache | undefined {
     if (!(#cache in s)) return undefined;
     const r = s as SentenceRecord;
-    return (r.#local ??= new Map());
+    return (r.#local ??= new LocalCache());
+  }
+}
+
+/** A few keyed values; a Map per sentence per keystroke cost more than a linear look through 1–3 keys. */
+export class LocalCache {
+  private readonly keys: string[] = [];
+  private readonly values: unknown[] = [];
+  get(key: string): unknown {
+    const i = this.keys.indexOf(key);
+    return i < 0 ? undefined : this.values[i];
+  }
+  set(key: string, value: unknown): void {
+    const i = this.keys.indexOf(key);
+    if (i >= 0) this.values[i] = value;
+    else {
+      this.keys.push(key);
+      this.values.push(value);
+    }
   }
 }
 
@@ -239,7 +257,7 @@ class SentenceRecord implements Sentence {
  * A cache for values that depend on this very sentence object, offsets included (absolute spans):
  * kept while the sentence is reused unchanged at the same place between keystrokes.
  */
-export function sentenceLocalCacheOf(s: object): Map<string, unknown> | undefined {
+export function sentenceLocalCacheOf(s: object): LocalCache | undefined {
   return SentenceRecord.localOf(s);
 }
 
