@@ -50,6 +50,15 @@ export const greetingMismatch: Rule = {
       else pending.push({ name, results });
     }
 
+    /** Drops a greeted name with what joins it to its neighbour: " and Dana", ", Dana", "Dana & ". */
+    const removal = (name: (typeof greeting.names)[number]): Fix => {
+      const i = greeting.names.indexOf(name);
+      const before = greeting.names[i - 1];
+      const after = greeting.names[i + 1];
+      const [start, end] = before ? [before.end, name.end] : after ? [name.start, after.start] : [name.start, name.end];
+      return { start, end, replacement: '', label: `Remove “${name.text}”` };
+    };
+
     const reports: RuleReport[] = [];
     for (const { name, results } of pending) {
       const fixFor = (replacement: string, label: string): Fix => ({ start: name.start, end: name.end, replacement, label });
@@ -65,6 +74,13 @@ export const greetingMismatch: Rule = {
         continue;
       }
       const message = `“${name.text}” is not on this email: it goes to ${listNames(ctx.to.length ? ctx.to : ctx.cc)}.`;
+      // "Hi Chris and Dana," to Chris alone: Chris is greeted already, so renaming Dana would
+      // greet Chris twice; dropping Dana (or adding her to the email) is the user's call.
+      const unmatchedTo = ctx.to.filter((r) => !matched.has(r));
+      if (ctx.to.length > 0 && unmatchedTo.length === 0) {
+        reports.push({ message, start: name.start, end: name.end, suggestions: [removal(name)] });
+        continue;
+      }
       if (ctx.to.length === 1) {
         const replacement = greetingNameFor(ctx.to[0]!, name.text);
         reports.push({
@@ -76,10 +92,9 @@ export const greetingMismatch: Rule = {
         continue;
       }
       // Several To recipients: the user picks; skip anyone already greeted by another name.
-      const candidates = ctx.to.filter((r) => !matched.has(r));
       const seen = new Set<string>();
       const suggestions: Fix[] = [];
-      for (const r of candidates.length ? candidates : ctx.to) {
+      for (const r of unmatchedTo) {
         const replacement = greetingNameFor(r, name.text);
         if (!replacement || seen.has(replacement)) continue;
         seen.add(replacement);

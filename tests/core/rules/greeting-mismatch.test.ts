@@ -88,12 +88,13 @@ ruleTester(greetingMismatch, {
     {
       name: 'only the missing name of two',
       draft: { to: [chris], body: body('Hi Chris and Dana,') },
-      errors: [{ text: 'Dana', output: body('Hi Chris and Chris,') }],
+      // Renaming Dana would greet Chris twice: dropping her is offered instead.
+      errors: [{ text: 'Dana', output: null, suggestions: [body('Hi Chris,')] }],
     },
     {
       name: 'Chris, Dana form',
       draft: { to: [chris], cc: [pat], body: body('Hi Chris, Dana,') },
-      errors: [{ text: 'Dana', output: body('Hi Chris, Chris,') }],
+      errors: [{ text: 'Dana', output: null, suggestions: [body('Hi Chris,')] }],
     },
     {
       name: 'title + wrong last name keeps the title',
@@ -154,6 +155,16 @@ ruleTester(greetingMismatch, {
       name: 'several To recipients: one suggestion each, no fix',
       draft: { to: [chris, dana], body: body('Hi Dechay,') },
       errors: [{ text: 'Dechay', output: null, suggestions: [body('Hi Chris,'), body('Hi Dana,')] }],
+    },
+    {
+      name: 'the first of two greeted names is the stranger: dropped with its joiner',
+      draft: { to: [chris], body: body('Hi Dana & Chris,') },
+      errors: [{ text: 'Dana', output: null, suggestions: [body('Hi Chris,')] }],
+    },
+    {
+      name: 'several To recipients, all greeted already: drop the stranger',
+      draft: { to: [chris, dana], body: body('Hi Chris, Dana and Dechay,') },
+      errors: [{ text: 'Dechay', output: null, suggestions: [body('Hi Chris, Dana,')] }],
     },
     {
       name: 'several To recipients: suggestions skip the one already greeted',
