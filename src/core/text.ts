@@ -24,7 +24,7 @@ const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 export function wordSpans(body: string, span: Span): Span[] {
   const { start, end } = clampSpan(body, span);
   const prev = lastWords;
-  const out: Span[] = [];
+  let out: Span[] = [];
   if (!prev || prev.start !== start || prev.body.length < 64 || body.length < 64) {
     scanWords(body, start, end, out);
   } else if (prev.body === body && prev.end === end) {
@@ -38,7 +38,7 @@ export function wordSpans(body: string, span: Span): Span[] {
     let r = firstEndingAtOrAfter(old, safe);
     // Only a word cut off by the old span's end can be followed by a non-space.
     if (r > 0 && old[r - 1]!.end === prev.end && !isWhite(body.charCodeAt(prev.end))) r--;
-    for (let i = 0; i < r; i++) out.push(old[i]!);
+    out = old.slice(0, r);
     const resumeAt = r > 0 ? old[r - 1]!.end : start;
     const canSync = end - delta === prev.end;
     const suffixStart = body.length - suffix;
