@@ -17,6 +17,9 @@ export const MAX_UNDERLINE_CHARS = 400;
 const WHOLE_DRAFT_RULES = new Set(['length']);
 const HOVER_OPEN_MS = 120;
 const HOVER_CLOSE_MS = 350;
+/** How much lower a second line under the same words sits. */
+const STACK_GAP = 3;
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
 /** Whether `finding` is drawn in the text (rather than only listed in the panel). */
 export function isUnderlined(finding: Finding, report: Pick<Report, 'parts'>): boolean {
@@ -122,7 +125,9 @@ export class UnderlineLayer {
     this.last = { findings, snapshot };
     const items: Item[] = [];
     const seen = new Map<string, number>();
-    for (const finding of findings) {
+    // The most severe first: drawn on top, found first by the pointer and the shortcut.
+    const ordered = [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.start - b.start);
+    for (const finding of ordered) {
       const range = rangeFor(snapshot, finding.start, finding.end);
       if (!range) continue;
       const text = snapshot.text.slice(finding.start, finding.end);
@@ -206,6 +211,7 @@ export class UnderlineLayer {
     const view = this.env.body.ownerDocument.defaultView;
     const origin = this.env.host.overlayOrigin();
     const clip = this.visibleRect();
+    const drawn: { left: number; right: number; bottom: number }[] = [];
     for (const item of this.items) {
       item.boxes = [];
       item.hits = [];
@@ -219,7 +225,12 @@ export class UnderlineLayer {
         const top = Math.max(r.top, clip.top);
         // The line is drawn at the text's bottom edge: it shows only while that edge is visible.
         if (right - left < 1 || r.bottom > clip.bottom + 1 || r.bottom - 1 < clip.top) continue;
-        item.boxes.push({ left: left - origin.x, top: top - origin.y, width: right - left, height: r.bottom - top });
+        // Two findings on the same words: the later (less severe) line goes a little lower, so both show.
+        let below = 0;
+        for (const d of drawn) if (Math.abs(d.bottom - r.bottom) < 1 && d.left < right && d.right > left) below++;
+        drawn.push({ left, right, bottom: r.bottom });
+        const height = r.bottom - top + STACK_GAP * Math.min(below, 2);
+        item.boxes.push({ left: left - origin.x, top: top - origin.y, width: right - left, height });
         item.hits.push({ left, top, right, bottom: r.bottom });
       }
     }
@@ -318,8 +329,15 @@ export class UnderlineLayer {
     this.closeSoon();
   };
 
-  /** Alt+Shift+P opens the card of the finding under the caret. */
+  /** Alt+Shift+P opens the card of the finding at the caret, or of the next one after it. */
   private readonly onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.card) {
+      // Escape closes our card first (it may not have taken focus yet), not the site's compose.
+      event.preventDefault();
+      event.stopPropagation();
+      this.closeCard(true);
+      return;
+    }
     if (!(event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyP')) {
       // Typing: a card opened by a resting pointer would only get in the way.
       clearTimeout(this.openTimer);
@@ -330,13 +348,16 @@ export class UnderlineLayer {
     const selection = this.env.body.ownerDocument.getSelection();
     if (!selection?.rangeCount) return;
     const caret = selection.getRangeAt(0);
-    const item = this.items.find((i) => {
+    const where = (i: Item) => {
       try {
-        return i.range.comparePoint(caret.startContainer, caret.startOffset) === 0;
+        return i.range.comparePoint(caret.startContainer, caret.startOffset);
       } catch {
-        return false;
+        return NaN;
       }
-    });
+    };
+    // The finding at the caret, else the next one after it (comparePoint -1: the caret is before the range).
+    const after = this.items.filter((i) => where(i) === -1).sort((a, b) => a.finding.start - b.finding.start)[0];
+    const item = this.items.find((i) => where(i) === 0) ?? after;
     if (!item) return;
     event.preventDefault();
     event.stopPropagation();
@@ -368,9 +389,10 @@ export class UnderlineLayer {
   private closeCard(toEditor: boolean): void {
     clearTimeout(this.closeTimer);
     clearTimeout(this.openTimer);
+    // A pointer resting on the same words must not open it again: only leaving and coming back does.
+    this.hoverKey = this.card?.key ?? null;
     this.card = null;
     this.overCard = false;
-    this.hoverKey = null;
     this.schedule();
     if (!toEditor) return;
     const body = this.env.body;
