@@ -75,7 +75,6 @@ export class ComposeController {
     this.underlines = new UnderlineLayer({
       host: this.ui,
       body: compose.body,
-      root: () => this.rootElement,
       applyFix: (finding, fix) => this.applyFix(finding, fix),
       ignore: (finding) => this.ignore(finding),
       acceptName: (finding) => void this.acceptGreeting(finding),

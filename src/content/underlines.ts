@@ -52,8 +52,6 @@ interface Item {
 export interface UnderlineEnv {
   host: UiHost;
   body: HTMLElement;
-  /** The compose root: clipping ancestors are looked for up to it and a little beyond. */
-  root(): HTMLElement;
   applyFix(finding: Finding, fix: Fix): void;
   ignore(finding: Finding): void;
   acceptName(finding: Finding): void;
@@ -125,7 +123,7 @@ export class UnderlineLayer {
     this.last = { findings, snapshot };
     const items: Item[] = [];
     const seen = new Map<string, number>();
-    // The most severe first: drawn on top, found first by the pointer and the shortcut.
+    // The most severe first: its line sits right under the words, and the pointer finds it first.
     const ordered = [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.start - b.start);
     for (const finding of ordered) {
       const range = rangeFor(snapshot, finding.start, finding.end);
@@ -164,11 +162,6 @@ export class UnderlineLayer {
       this.card = card && this.items.some((i) => i.key === card.key) ? card : null;
     }
     this.schedule();
-  }
-
-  /** Whether a card is open (tests and the panel read this through the DOM instead). */
-  get cardOpen(): boolean {
-    return this.card !== null;
   }
 
   destroy(): void {
