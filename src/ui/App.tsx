@@ -1,6 +1,6 @@
 // The badge and its panel. Pure presentation: findings and callbacks arrive as props.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Finding, Fix, Severity } from '../core/types.js';
+import type { Finding, Fix, Score, Severity } from '../core/types.js';
 import type { UiCallbacks, UiLayout, UiState } from './types.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -98,10 +98,13 @@ export function App({ state, layout, onApplyFix, onOpenChange }: AppProps) {
     event.stopPropagation();
   };
 
+  // A failed check shows no score: the last one may no longer describe the draft.
+  const score = state.status === 'error' ? undefined : state.report?.score;
   const countLabel =
     state.status === 'error'
       ? 'Pitchcheck could not check this draft'
-      : `Pitchcheck: ${findings.length ? plural(findings.length, 'suggestion', 'suggestions') : 'no suggestions'}`;
+      : `Pitchcheck: ${findings.length ? plural(findings.length, 'suggestion', 'suggestions') : 'no suggestions'}` +
+        (score ? `. ${scoreLabel(score)}` : '');
 
   return (
     <div ref={rootRef} class="pc-root" onKeyDown={onKeyDown} onKeyUp={(e) => e.stopPropagation()} onKeyPress={(e) => e.stopPropagation()}>
@@ -122,6 +125,13 @@ export function App({ state, layout, onApplyFix, onOpenChange }: AppProps) {
       >
         <span class="pc-dot" aria-hidden="true" />
         <span aria-hidden="true">{state.status === 'error' ? '!' : findings.length ? findings.length : '✓'}</span>
+        {score && (
+          // The button's label says the score: children of a button are not read on their own.
+          <span class="pc-badge-score" data-badge-score={score.value} data-band={scoreBand(score.value)} aria-hidden="true">
+            <Ring value={score.value} />
+            <span class="pc-badge-score-value">{score.value}</span>
+          </span>
+        )}
       </button>
       {open && (
         <div
@@ -146,11 +156,6 @@ export function App({ state, layout, onApplyFix, onOpenChange }: AppProps) {
             <h2 class="pc-title" id="pc-title">
               Pitchcheck
             </h2>
-            {state.report?.score && (
-              <span class="pc-score" data-score={state.report.score.value} title="Best practices met (a checklist, not a prediction)">
-                Score {state.report.score.value}/100
-              </span>
-            )}
             <button type="button" class="pc-close" aria-label="Close" onClick={() => setOpenAndTell(false, true)}>
               ×
             </button>
@@ -176,6 +181,7 @@ function Panel({ state, findings, onApplyFix }: { state: UiState; findings: Find
           Could not check this draft{state.error ? `: ${state.error}` : '.'}
         </p>
       )}
+      {report?.score && state.status !== 'error' && <ScoreView score={report.score} />}
       {report && <Stats stats={report.stats} wordRange={state.wordRange} />}
       {!report && state.status !== 'error' && <p class="pc-empty">Checking…</p>}
       {report?.language === 'other' && (
@@ -194,6 +200,83 @@ function Panel({ state, findings, onApplyFix }: { state: UiState; findings: Find
         </ul>
       )}
     </>
+  );
+}
+
+function scoreLabel(score: Score): string {
+  return `Draft score ${score.value} of 100`;
+}
+
+/** Colour band of a score, for the gauge (the number is always shown beside it). */
+function scoreBand(value: number): 'low' | 'mid' | 'high' {
+  return value >= 80 ? 'high' : value >= 50 ? 'mid' : 'low';
+}
+
+/** A ring filled to `value`%: the circle's circumference is 100 user units, so the dash is the value. */
+function Ring({ value }: { value: number }) {
+  const filled = Math.max(0, Math.min(100, value));
+  return (
+    <svg class="pc-ring" viewBox="0 0 36 36" aria-hidden="true" focusable="false">
+      <circle class="pc-ring-track" cx="18" cy="18" r="15.9155" />
+      {filled > 0 && <circle class="pc-ring-fill" cx="18" cy="18" r="15.9155" stroke-dasharray={`${filled} 100`} transform="rotate(-90 18 18)" />}
+    </svg>
+  );
+}
+
+/** The score as a gauge, and how it is made: each best practice, met or not, with its points. */
+function ScoreView({ score }: { score: Score }) {
+  const met = score.items.filter((item) => item.met).length;
+  return (
+    <section class="pc-score" aria-labelledby="pc-score-title">
+      <div class="pc-score-top">
+        <div
+          class="pc-score-gauge"
+          role="meter"
+          aria-label="Draft score"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={score.value}
+          aria-valuetext={scoreLabel(score)}
+          data-score={score.value}
+          data-band={scoreBand(score.value)}
+        >
+          <Ring value={score.value} />
+          <span class="pc-score-value" aria-hidden="true">
+            {score.value}
+          </span>
+        </div>
+        <div class="pc-score-text">
+          <h3 class="pc-score-title" id="pc-score-title">
+            Draft score {score.value}/100
+          </h3>
+          <p class="pc-score-note" data-score-note="">
+            {met} of {plural(score.items.length, 'best practice', 'best practices')} met. A checklist, not a prediction of replies.
+          </p>
+        </div>
+      </div>
+      {score.items.length > 0 && (
+        <details class="pc-score-details">
+          <summary>How the score is made</summary>
+          <ul class="pc-score-items" aria-label="Score breakdown">
+            {score.items.map((item) => (
+              <li key={item.id} class="pc-score-item" data-score-item={item.id} data-met={item.met ? 'true' : 'false'}>
+                <span class="pc-score-mark" aria-hidden="true">
+                  {item.met ? '✓' : '✗'}
+                </span>
+                <span class="pc-score-label">
+                  {item.label}
+                  <span class="pc-sr">{item.met ? ' (met)' : ' (not met)'}</span>
+                </span>
+                <span class="pc-score-points" data-points={item.met ? item.weight : 0} data-weight={item.weight}>
+                  {item.met ? item.weight : 0}/{item.weight}
+                  <span class="pc-sr"> points</span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
   );
 }
 

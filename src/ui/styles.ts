@@ -96,7 +96,42 @@ export const UI_CSS = String.raw`
   background: var(--pc-bg);
 }
 .pc-title { margin: 0; font: 600 14px/1.3 var(--pc-font); flex: 1; }
-.pc-score { font-weight: 600; color: var(--pc-muted); font-size: 12px; }
+/* The score: a ring filled to the value, coloured by band; the number is always written beside or inside it. */
+.pc-ring { display: block; width: 100%; height: 100%; }
+.pc-ring circle { fill: none; stroke-width: 4; }
+.pc-ring-track { stroke: var(--pc-meter); }
+.pc-ring-fill { stroke: var(--pc-score-color, var(--pc-ok)); stroke-linecap: round; }
+[data-band="low"] { --pc-score-color: var(--pc-error); }
+[data-band="mid"] { --pc-score-color: var(--pc-warning); }
+[data-band="high"] { --pc-score-color: var(--pc-ok); }
+.pc-badge-score {
+  display: inline-flex; align-items: center; gap: 4px;
+  margin-left: 2px; padding-left: 7px; border-left: 1px solid var(--pc-border);
+  font-variant-numeric: tabular-nums;
+}
+.pc-badge-score .pc-ring { width: 14px; height: 14px; }
+.pc-badge-score .pc-ring circle { stroke-width: 6; }
+.pc-badge[data-quiet] .pc-badge-score { color: var(--pc-fg); }
+.pc-score { padding: 10px 14px; border-bottom: 1px solid var(--pc-border); }
+.pc-score-top { display: flex; align-items: center; gap: 12px; }
+.pc-score-gauge { position: relative; width: 44px; height: 44px; flex: none; }
+.pc-score-value {
+  position: absolute; inset: 0; display: flex; align-items: center; justify-content: center;
+  font: 600 14px/1 var(--pc-font); font-variant-numeric: tabular-nums;
+}
+.pc-score-text { min-width: 0; }
+.pc-score-title { margin: 0; font: 600 13px/1.3 var(--pc-font); }
+.pc-score-note { margin: 2px 0 0; color: var(--pc-muted); font-size: 12px; }
+.pc-score-details { margin-top: 8px; }
+.pc-score-details > summary { cursor: pointer; color: var(--pc-accent); font-size: 12px; font-weight: 500; width: max-content; border-radius: 4px; }
+.pc-score-details > summary:focus-visible { outline: 2px solid var(--pc-accent); outline-offset: 2px; }
+.pc-score-items { list-style: none; margin: 6px 0 0; padding: 0; display: grid; gap: 3px; font-size: 12px; }
+.pc-score-item { display: grid; grid-template-columns: 14px 1fr auto; gap: 6px; align-items: baseline; }
+.pc-score-mark { font-weight: 700; color: var(--pc-muted); text-align: center; }
+.pc-score-item[data-met="true"] .pc-score-mark { color: var(--pc-ok); }
+.pc-score-item[data-met="false"] .pc-score-label { color: var(--pc-muted); }
+.pc-score-points { font-variant-numeric: tabular-nums; color: var(--pc-muted); }
+.pc-score-item[data-met="true"] .pc-score-points { color: var(--pc-fg); font-weight: 600; }
 .pc-close {
   width: 28px; height: 28px; border: 0; border-radius: 50%;
   background: transparent; color: var(--pc-muted); font: 18px/1 var(--pc-font); cursor: pointer;
