@@ -48,24 +48,23 @@ interface ShownScore {
   items: { id: string; met: boolean; earned: number; possible: number }[];
 }
 
-/** The score as the UI shows it, read from the DOM once a check has settled. */
+/** The score as the UI shows it, read from the DOM in one go (no report can land halfway). */
 async function shownScore(host: Locator): Promise<ShownScore> {
   await waitReady(host);
-  const gauge = host.locator('[role="dialog"] [data-score]');
-  await expect(gauge).toHaveCount(1);
-  const badge = host.locator('.pc-badge [data-badge-score]');
-  const items = await host.locator('[data-score-item]').evaluateAll((rows) =>
-    rows.map((row) => {
-      const [earned, possible] = (row.querySelector('.pc-score-points')?.textContent ?? '').match(/\d+/g) ?? [];
-      return { id: row.getAttribute('data-score-item') ?? '', met: row.getAttribute('data-met') === 'true', earned: Number(earned), possible: Number(possible) };
-    }),
-  );
-  return {
-    value: Number(await gauge.getAttribute('data-score')),
-    badge: Number(await badge.getAttribute('data-badge-score')),
-    badgeLabel: (await host.locator('.pc-badge').getAttribute('aria-label')) ?? '',
-    items,
-  };
+  await expect(host.locator('[role="dialog"] [data-score]')).toHaveCount(1);
+  return host.evaluate((el) => {
+    const root = el.shadowRoot!;
+    const badge = root.querySelector('.pc-badge');
+    return {
+      value: Number(root.querySelector('[role="dialog"] [data-score]')?.getAttribute('data-score')),
+      badge: Number(badge?.querySelector('[data-badge-score]')?.getAttribute('data-badge-score')),
+      badgeLabel: badge?.getAttribute('aria-label') ?? '',
+      items: [...root.querySelectorAll('[data-score-item]')].map((row) => {
+        const [earned, possible] = (row.querySelector('.pc-score-points')?.textContent ?? '').match(/\d+/g) ?? [];
+        return { id: row.getAttribute('data-score-item') ?? '', met: row.getAttribute('data-met') === 'true', earned: Number(earned), possible: Number(possible) };
+      }),
+    };
+  });
 }
 
 /** The gauges agree, the badge says the score aloud, and the breakdown adds up to it. */
@@ -76,6 +75,7 @@ async function expectConsistentScore(host: Locator): Promise<ShownScore> {
   expect(score.badge).toBe(score.value);
   expect(score.badgeLabel).toContain(`Draft score ${score.value} of 100`);
   await expect(host.locator('[role="dialog"] .pc-score-value')).toHaveText(String(score.value));
+  await expect(host.locator('[role="dialog"] [role="meter"][data-score]')).toHaveAttribute('aria-valuenow', String(score.value));
   expect(score.items.length).toBeGreaterThan(0);
   for (const item of score.items) expect(item.earned).toBe(item.met ? item.possible : 0);
   expect(score.items.reduce((sum, item) => sum + item.possible, 0)).toBe(100);
@@ -103,7 +103,7 @@ async function setSubject(page: Page, subject: Locator, text: string): Promise<v
   else await page.keyboard.press('Delete');
 }
 
-/** Types the draft, then waits until the panel lists every rule in `rules`. */
+/** Waits until the panel lists every rule in `rules`. */
 async function expectRules(host: Locator, rules: string[]): Promise<void> {
   for (const rule of rules) await expect(finding(host, rule).first()).toBeVisible({ timeout: 15_000 });
 }
