@@ -1,12 +1,14 @@
 // The options page: each rule on/off and its severity, the word range, self-references, the
 // sender's names, sites, the team playbook, and export/import of all settings. Changes save at
 // once to storage.sync; open compose windows pick them up through the store's subscription.
-// Values an administrator set (storage.managed) are shown but locked.
+// Values an administrator set (storage.managed) are shown but locked. The greetings the rep
+// accepted from a card live in storage.local; they are listed here to remove, and travel in the
+// settings file.
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { rules } from '../core/rules/index.js';
-import type { RuleSetting, Severity } from '../core/types.js';
+import type { AcceptedGreeting, RuleSetting, Severity } from '../core/types.js';
 import { PLAYBOOK_REQUIREMENTS, parsePlaybook, summarizePlaybook } from '../core/playbook.js';
 import {
   SITE_IDS,
@@ -17,6 +19,7 @@ import {
   type SaveResult,
   type StoredSettings,
 } from '../shared/settings-store.js';
+import { AcceptedGreetingsStore, acceptedGreetingsInFile, withAcceptedGreetings } from '../shared/accepted-names.js';
 
 const LOCKED_NOTE = 'Set by your administrator';
 const SEVERITIES: Severity[] = ['info', 'warning', 'error'];
@@ -24,9 +27,96 @@ const SEVERITIES: Severity[] = ['info', 'warning', 'error'];
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 
 const store = new SettingsStore(browser.storage);
+const acceptedStore = new AcceptedGreetingsStore(browser.storage);
 
 function Locked({ when }: { when: boolean }) {
   return when ? <span class="locked">{LOCKED_NOTE}</span> : null;
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+/**
+ * "Names you accepted": each greeting the rep told a card was right for one recipient, newest
+ * first, with Remove and Remove all. Follows storage, so a name accepted in a compose meanwhile
+ * shows up here, and open composes check again when one is removed.
+ */
+function AcceptedNames({ setStatus }: { setStatus: (status: Status) => void }) {
+  const [list, setList] = useState<readonly AcceptedGreeting[] | null>(null);
+  // After a removal the focused button is gone: focus goes to the next one (or the heading).
+  const focusAfter = useRef<number | null>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    const unsubscribe = acceptedStore.subscribe(() => setList([...acceptedStore.list]));
+    void acceptedStore.load().then((loaded) => setList([...loaded]));
+    return unsubscribe;
+  }, []);
+
+  // Right after the shorter list is in the DOM (not a frame later): no moment with focus lost.
+  useLayoutEffect(() => {
+    const index = focusAfter.current;
+    const section = sectionRef.current;
+    if (index === null || !section) return;
+    focusAfter.current = null;
+    const buttons = [...section.querySelectorAll<HTMLButtonElement>('button[data-remove-accepted]')];
+    (buttons[Math.min(index, buttons.length - 1)] ?? section.querySelector<HTMLElement>('h2'))?.focus();
+  }, [list]);
+
+  const remove = async (entries: readonly AcceptedGreeting[] | 'all', index: number, okText: string) => {
+    focusAfter.current = index; // before the store's change notice renders the shorter list
+    try {
+      if (entries === 'all') await acceptedStore.clear();
+      else await acceptedStore.remove(entries);
+      setList([...acceptedStore.list]);
+      setStatus({ kind: 'ok', text: okText });
+    } catch (error) {
+      focusAfter.current = null;
+      setStatus({ kind: 'error', text: `Could not remove: ${errorText(error)}` });
+    }
+  };
+
+  const newestFirst = list ? [...list].reverse() : [];
+  return (
+    <section aria-labelledby="accepted-heading" data-section="accepted-names" ref={sectionRef}>
+      <h2 id="accepted-heading" tabIndex={-1}>
+        Names you accepted
+      </h2>
+      <p class="hint">
+        Greetings you marked as right with “Don't warn for this name with this recipient” (a nickname Pitchcheck does not know).
+        Kept on this computer only. Remove one to be warned again.
+      </p>
+      {list === null ? null : newestFirst.length ? (
+        <>
+          <ul class="accepted" aria-labelledby="accepted-heading">
+            {newestFirst.map((entry, index) => (
+              <li key={`${entry.name}\u0000${entry.recipient}`} data-accepted-name={entry.name} data-accepted-recipient={entry.recipient}>
+                <span class="accepted-name">{entry.name}</span> <span aria-hidden="true">→</span>
+                <span class="visually-hidden">for</span> <span class="accepted-recipient">{entry.recipient}</span>{' '}
+                <button
+                  type="button"
+                  data-remove-accepted=""
+                  aria-label={`Remove ${entry.name} for ${entry.recipient}`}
+                  onClick={() => void remove([entry], index, `Removed ${entry.name} for ${entry.recipient}: you will be warned again.`)}
+                >
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            aria-label={`Remove all ${plural(newestFirst.length, 'accepted name')}`}
+            onClick={() => void remove('all', 0, `Removed ${plural(newestFirst.length, 'accepted name')}.`)}
+          >
+            Remove all
+          </button>
+        </>
+      ) : (
+        <p class="note">No accepted names yet.</p>
+      )}
+    </section>
+  );
 }
 
 function linesOf(text: string): string[] {
@@ -97,12 +187,31 @@ function App() {
   const onSettingsFile = async (event: Event) => {
     const source = await readChosenFile(event.currentTarget as HTMLInputElement);
     if (source === null) return;
+    // Both parts are checked before either is stored: a bad file changes nothing.
+    const accepted = acceptedGreetingsInFile(source);
+    if (!accepted.ok) {
+      setStatus({ kind: 'error', text: `${accepted.error} Nothing was changed.` });
+      return;
+    }
     const result = await store.importFile(source);
-    await report(result.ok ? result : { ok: false, error: `${result.error} Nothing was changed.` }, 'Settings imported.');
+    if (!result.ok || !accepted.value?.length) {
+      await report(result.ok ? result : { ok: false, error: `${result.error} Nothing was changed.` }, 'Settings imported.');
+      return;
+    }
+    // Added to this computer's list, not replacing it: importing never brings a warning back.
+    try {
+      const before = (await acceptedStore.load()).length;
+      await acceptedStore.add(accepted.value);
+      const added = acceptedStore.list.length - before;
+      await report(result, `Settings imported${added > 0 ? `, with ${plural(added, 'accepted name')}` : ''}.`);
+    } catch (error) {
+      await report(result, `Settings imported, but not the accepted names: ${errorText(error)}`);
+    }
   };
 
   const onExport = async () => {
-    const blob = new Blob([await store.exportFile()], { type: 'application/json' });
+    const file = withAcceptedGreetings(await store.exportFile(), await acceptedStore.load());
+    const blob = new Blob([file], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
@@ -313,9 +422,11 @@ function App() {
         </p>
       </section>
 
+      <AcceptedNames setStatus={setStatus} />
+
       <section aria-labelledby="backup-heading">
         <h2 id="backup-heading">Export and import</h2>
-        <p class="hint">All your settings in one JSON file (your administrator's values are not included).</p>
+        <p class="hint">All your settings and the names you accepted in one JSON file (your administrator's values are not included).</p>
         <div class="row">
           <button type="button" onClick={() => void onExport()}>
             Export settings
