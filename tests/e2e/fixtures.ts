@@ -11,7 +11,8 @@ import { chromiumPath, extensionArgs } from '../../scripts/browser.js';
 import { FIXTURE_URLS, TRUSTED_TYPES_CSP, serveFixtures, type FixtureName } from '../fixtures/index.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const EXTENSION_DIR = path.join(ROOT, 'dist/chrome');
+// global-setup.ts copies dist/chrome once per run and names the copy here.
+export const EXTENSION_DIR = process.env.PITCHCHECK_EXTENSION_DIR ?? path.join(ROOT, 'dist/chrome');
 export const DEMO_HTML = readFileSync(path.join(ROOT, 'scripts/demo/gmail.html'), 'utf8');
 
 export interface Served {
@@ -35,7 +36,7 @@ export const test = base.extend<TestFixtures>({
     await use({ unexpectedRequests: [], consoleErrors: [] });
   },
   context: async ({ served, watch }, use) => {
-    if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first');
+    if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`${EXTENSION_DIR} is missing: run \`npm run build\` first`);
     const profile = await mkdtemp(path.join(os.tmpdir(), 'pitchcheck-e2e-'));
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: chromiumPath(),
@@ -68,7 +69,11 @@ export const test = base.extend<TestFixtures>({
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     await use(worker);
   },
-  page: async ({ context, watch }, use) => {
+  // The page waits for the extension's service worker: Chromium loads the extension while it
+  // starts, and a page opened before that gets no content script at all (a busy machine's first
+  // test in a worker would wait for a badge that never comes).
+  page: async ({ context, watch, worker }, use) => {
+    void worker;
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('console', (message) => {
       if (message.type() === 'error') watch.consoleErrors.push(message.text());
