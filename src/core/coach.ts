@@ -4,7 +4,7 @@ import type { Span } from './types.js';
 import type { AnalysisContext } from './context.js';
 import { describeRecipient, foldName } from './names.js';
 import { compilePhrases, type PhraseMatcher } from './text.js';
-import { memoSentence } from './nlp.js';
+import { memoSentence, onClearSentenceCache } from './nlp.js';
 
 /** `span` without the whitespace at either end. */
 export function trimSpan(text: string, span: Span): Span {
@@ -105,16 +105,17 @@ export function findMentions(text: string, span: Span, keys: readonly MentionKey
 export function mentionedIn(ctx: AnalysisContext, keys: readonly MentionKey[], extra?: Span): boolean {
   if (!keys.length) return false;
   const slot = `mentions:${keys.map((k) => `${k.prefix ? '+' : ''}${k.key}`).join(',')}`;
-  for (const s of ctx.sentences) {
-    if (memoSentence(slot, s.text, (t) => findMentions(t, { start: 0, end: t.length }, keys).length > 0)) return true;
-  }
+  const mentions = (t: string) => findMentions(t, { start: 0, end: t.length }, keys).length > 0;
+  for (const s of ctx.sentences) if (memoSentence(slot, s, mentions)) return true;
   return extra !== undefined && findMentions(ctx.body, extra, keys).length > 0;
 }
 
 /** Whether any phrase of `list` occurs in a sentence of the message (memoised per sentence text). */
 export function phraseInMessage(ctx: AnalysisContext, list: readonly string[], slot: string): boolean {
   const matcher = phraseMatcher(list);
-  return ctx.sentences.some((s) => memoSentence(slot, s.text, (t) => matcher.findIn(t).length > 0));
+  const found = (t: string) => matcher.findIn(t).length > 0;
+  for (const s of ctx.sentences) if (memoSentence(slot, s, found)) return true;
+  return false;
 }
 
 function startsSentence(text: string, offset: number, floor: number): boolean {
@@ -127,8 +128,32 @@ function startsSentence(text: string, offset: number, floor: number): boolean {
   return true;
 }
 
+export interface SenderKeys {
+  names: MentionKey[];
+  companies: MentionKey[];
+  companyLabel?: string;
+}
+
+// Sender and recipients rarely change between keystrokes, and two rules ask: keep the last answer,
+// keyed by everything it reads. Treat the returned keys as read-only.
+let lastSender: { key: string; keys: SenderKeys } | undefined;
+let lastRecipients: { key: string; keys: { keys: MentionKey[]; label?: string } } | undefined;
+onClearSentenceCache(() => {
+  lastSender = undefined;
+  lastRecipients = undefined;
+});
+const personKey = (p: { name?: string; email: string } | undefined) => (p ? [p.name ?? null, p.email] : null);
+const senderInputs = (ctx: AnalysisContext) =>
+  JSON.stringify([ctx.settings.senderNames, ctx.settings.companyNames, personKey(ctx.draft.from)]);
+
 /** Who the sender is, as far as settings and the From header tell: names and company keys. */
-export function senderKeys(ctx: AnalysisContext): { names: MentionKey[]; companies: MentionKey[]; companyLabel?: string } {
+export function senderKeys(ctx: AnalysisContext): SenderKeys {
+  const key = senderInputs(ctx);
+  if (lastSender?.key !== key) lastSender = { key, keys: senderKeysFresh(ctx) };
+  return lastSender.keys;
+}
+
+function senderKeysFresh(ctx: AnalysisContext): SenderKeys {
   const names: MentionKey[] = [];
   const companies: MentionKey[] = [];
   let companyLabel: string | undefined;
@@ -164,6 +189,12 @@ function dedupe(keys: MentionKey[]): MentionKey[] {
 
 /** The recipients' companies, from their domains (not webmail), for personal-mention checks. */
 export function recipientCompanyKeys(ctx: AnalysisContext): { keys: MentionKey[]; label?: string } {
+  const key = senderInputs(ctx) + JSON.stringify(ctx.draft.to.map(personKey));
+  if (lastRecipients?.key !== key) lastRecipients = { key, keys: recipientCompanyKeysFresh(ctx) };
+  return lastRecipients.keys;
+}
+
+function recipientCompanyKeysFresh(ctx: AnalysisContext): { keys: MentionKey[]; label?: string } {
   const keys: MentionKey[] = [];
   let label: string | undefined;
   for (const r of ctx.to) {

@@ -8,6 +8,7 @@ import nicknameData from './data/nicknames.json';
 import { ROLE_DISPLAY_WORDS, ROLE_LOCAL_PARTS } from './data/roles.js';
 import { SECOND_LEVEL_LABELS, WEBMAIL_DOMAINS } from './data/webmail.js';
 import { COMPANY_SUFFIXES, NAME_SUFFIXES, NAME_TITLES } from './data/name-affixes.js';
+import { onClearSentenceCache } from './nlp.js';
 
 export interface RecipientName {
   person: Person;
@@ -234,7 +235,34 @@ function isNotAPersonsName(displayName: string, local: string, company: string |
   return displayName.trim() === local && !isKnownFirstName(local);
 }
 
+// Every keystroke re-describes the same few people (To, Cc, From, from several rules): describe
+// each name + address once. Content-keyed, so never stale; bounded; the Person is not cached.
+type Described = Omit<RecipientName, 'person'>;
+const described = new Map<string, Described>();
+const MAX_DESCRIBED = 256;
+onClearSentenceCache(() => described.clear());
+
 export function describeRecipient(person: Person): RecipientName {
+  const name: unknown = person?.name;
+  const email: unknown = person?.email;
+  if ((name !== undefined && typeof name !== 'string') || typeof email !== 'string' || (name?.length ?? 0) + email.length > 1000) {
+    return describeFresh(person);
+  }
+  const key = `${name === undefined ? '\u0001' : name}\u0000${email}`;
+  let d = described.get(key);
+  if (!d) {
+    const { person: _, ...rest } = describeFresh(person);
+    d = rest;
+    if (described.size >= MAX_DESCRIBED) described.clear();
+    described.set(key, d);
+  }
+  // A fresh object (and array) per call: callers own what they get.
+  const out: RecipientName = { person, ...d };
+  if (d.firstAlternatives) out.firstAlternatives = [...d.firstAlternatives];
+  return out;
+}
+
+function describeFresh(person: Person): RecipientName {
   const email = typeof person?.email === 'string' ? person.email.trim() : '';
   // A display name of hundreds of characters is not a name we can use (and keeps every regex here short).
   const rawName = typeof person?.name === 'string' ? person.name.trim() : '';

@@ -8,6 +8,8 @@ import { SIGNOFFS } from './data/signoffs.js';
 import { DEVICE_FOOTERS, DISCLAIMER_STARTS } from './data/signatures.js';
 import { ATTRIBUTIONS, HEADER_FROM, HEADER_OTHER, SEPARATORS } from './data/quote-headers.js';
 import { NAME_TITLES } from './data/name-affixes.js';
+import { onClearSentenceCache } from './nlp.js';
+import { sharedEndsCached } from './text.js';
 
 export interface GreetedName {
   /** The name as written, e.g. "Chris", "Dr. Okafor", "Mary-Jane". */
@@ -65,6 +67,8 @@ const normalizeClosing = (s: string) =>
 const SIGNOFF_SET = new Set(SIGNOFFS.map(normalizeClosing));
 const FOOTERS = DEVICE_FOOTERS.map((f) => f.toLowerCase());
 const DISCLAIMERS = DISCLAIMER_STARTS.map((d) => d.toLowerCase());
+// Room past the longest disclaimer so that a character's lower case never depends on the cut.
+const DISCLAIMER_PREFIX = Math.max(0, ...DISCLAIMERS.map((d) => d.length)) + 8;
 const SEPARATOR_SET = new Set(SEPARATORS.map((s) => s.toLowerCase().replace(/:$/, '')));
 const headerRe = (names: readonly string[]) =>
   new RegExp(`^[*>\\s]*(?:${[...names].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})\\s?:`, 'iu');
@@ -413,6 +417,12 @@ function findQuotedStart(lines: Line[], limit: number): number {
 function startsSignature(text: string): boolean {
   const t = text.trim();
   if (t === '--') return true;
+  // A prose line is long: lower-case only as much of it as a disclaimer could match (lower-casing
+  // never shortens text, so a line over 200 characters stays over 200 and skips the footers).
+  if (t.length > 200) {
+    const head = t.slice(0, DISCLAIMER_PREFIX).toLowerCase();
+    return DISCLAIMERS.some((d) => head.startsWith(d));
+  }
   const lower = t.toLowerCase();
   if (lower.length <= 200 && FOOTERS.some((f) => lower.startsWith(f))) return true;
   return DISCLAIMERS.some((d) => lower.startsWith(d));
@@ -508,20 +518,41 @@ function lineAt(lines: Line[], offset: number): number {
   return lo;
 }
 
-export function splitParts(body: string, hints?: StructureHints): { parts: Parts; greeting?: Greeting } {
+export interface SplitResult {
+  parts: Parts;
+  greeting?: Greeting;
+}
+
+export function splitParts(body: string, hints?: StructureHints): SplitResult {
+  const text = typeof body === 'string' ? body : '';
   try {
-    return split(typeof body === 'string' ? body : '', hints);
+    const quoted = cleanSpans(hints?.quoted, text.length);
+    const signature = cleanSpans(hints?.signature, text.length);
+    const reused = lastSplit && reuseSplit(lastSplit, text, quoted, signature);
+    if (reused) splitCounts.reused++;
+    else splitCounts.fresh++;
+    const result = reused ?? split(text, quoted, signature);
+    lastSplit = { body: text, quoted, signature, result };
+    return copyResult(result);
   } catch {
+    lastSplit = undefined;
     // Never lose the draft over a parsing edge case: the whole body is the message.
-    const text = typeof body === 'string' ? body : '';
     return { parts: { message: trimSpan(text, 0, text.length) } };
   }
 }
 
-function split(body: string, hints?: StructureHints): { parts: Parts; greeting?: Greeting } {
+/** `splitParts` without reusing the previous split (the reference the tests compare against). */
+export function splitPartsFresh(body: string, hints?: StructureHints): SplitResult {
+  const text = typeof body === 'string' ? body : '';
+  try {
+    return split(text, cleanSpans(hints?.quoted, text.length), cleanSpans(hints?.signature, text.length));
+  } catch {
+    return { parts: { message: trimSpan(text, 0, text.length) } };
+  }
+}
+
+function split(body: string, hintedQuoted: Span[], hintedSignature: Span[]): SplitResult {
   const lines = splitLines(body);
-  const hintedQuoted = cleanSpans(hints?.quoted, body.length);
-  const hintedSignature = cleanSpans(hints?.signature, body.length);
   const inHint = (offset: number) =>
     hintedQuoted.some((h) => offset >= h.start && offset < h.end) || hintedSignature.some((h) => offset >= h.start && offset < h.end);
 
@@ -593,4 +624,153 @@ function split(body: string, hints?: StructureHints): { parts: Parts; greeting?:
     if (q.end > q.start) parts.quoted = { start: q.start, end: body.length };
   }
   return greeting ? { parts, greeting } : { parts };
+}
+
+// ─── Reuse between keystrokes ──────────────────────────────────────────────
+//
+// Typing edits one line at a time. If an edit stays inside one line (no line break added or
+// removed), lies inside the message (text of the message on both sides of it), that line is not
+// the greeting line, and every line check of split() reads the line the same before and after the
+// edit (lineVerdicts), then split() takes the same path and the only change is that offsets after
+// the edit move by its length. Any line check added to split() must be added to lineVerdicts;
+// tests/core/properties.test.ts compares this reuse with a fresh split on random edits.
+
+let lastSplit: { body: string; quoted: Span[]; signature: Span[]; result: SplitResult } | undefined;
+const splitCounts = { reused: 0, fresh: 0 };
+/** How many splits were reused vs computed (so tests can tell that the reuse path is exercised). */
+export function splitStats(): { reused: number; fresh: number } {
+  return { ...splitCounts };
+}
+onClearSentenceCache(() => {
+  lastSplit = undefined;
+});
+
+const UNDERSCORE_LINE = /^\s*_{8,}\s*$/;
+const CAPITALISED_LINE = /^\p{Lu}\S*(\s+\p{Lu}\S*)*$/u;
+const startsAttribution = (text: string) => ATTRIBUTIONS.some((a) => text.trimStart().startsWith(a.lead + ' '));
+
+/** What each line check of split() makes of one line (with its neighbours, for two-line headers). */
+function lineVerdicts(line: Line, prev: string | undefined, next: string | undefined): string {
+  const t = line.text;
+  const trimmed = t.trim();
+  const words = trimmed.split(/\s+/);
+  const leads = startsAttribution(t);
+  const signoff = signoffOn(line);
+  const short = t.length <= MAX_HEADER_LINE;
+  return [
+    // findQuotedStart, isHeaderBlock
+    isBlank(t),
+    isQuoteLine(t),
+    short,
+    short && isSeparator(t),
+    short && UNDERSCORE_LINE.test(t),
+    short && HEADER_FROM_RE.test(t),
+    short && HEADER_OTHER_RE.test(t),
+    short && isAttribution(t),
+    short && leads,
+    short && leads && next !== undefined && next.length <= MAX_HEADER_LINE && isAttribution(`${trimmed} ${next.trim()}`),
+    short && prev !== undefined && prev.length <= MAX_HEADER_LINE && startsAttribution(prev) && isAttribution(`${prev.trim()} ${trimmed}`),
+    // signature and sign-off
+    startsSignature(t),
+    signoff ? `${signoff.end - line.start}/${t.length - t.trimStart().length}` : '',
+    // looksLikeSignatureBlock
+    trimmed.length > 120 || words.length >= 14,
+    words.length >= 3 && /[.?!]$/.test(trimmed) && !CAPITALISED_LINE.test(trimmed),
+    // trailingSignatureBlock
+    NAME_LINE.test(trimmed) && (/^[-–—~]/.test(trimmed) || !isOrdinaryWord(words[0]!)),
+    trimmed.length > 80 || /\?$/.test(trimmed),
+    PHONE.test(trimmed) || CONTACT.test(trimmed),
+  ].join();
+}
+
+/** The line of `text` around `offset`, as splitLines cuts it. */
+function lineAround(text: string, offset: number): Line {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const nl = text.indexOf('\n', offset);
+  let end = nl === -1 ? text.length : nl;
+  if (end > start && text.charCodeAt(end - 1) === 13) end--;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** The previous split moved to the edited body, or undefined when the edit may have changed it. */
+function reuseSplit(last: NonNullable<typeof lastSplit>, body: string, quoted: Span[], signature: Span[]): SplitResult | undefined {
+  const old = last.body;
+  if (old === body) return sameSpans(last.quoted, quoted) && sameSpans(last.signature, signature) ? last.result : undefined;
+  const { prefix: p, suffix: q } = sharedEndsCached(old, body);
+  const oldEnd = old.length - q;
+  const newEnd = body.length - q;
+  const delta = body.length - old.length;
+  const removed = old.slice(p, oldEnd);
+  const inserted = body.slice(p, newEnd);
+  if (/[\r\n]/.test(removed) || /[\r\n]/.test(inserted)) return undefined;
+
+  // Message text on both sides of the edit, so trimming the message ends reads unchanged text.
+  const { message } = last.result.parts;
+  if (!(message.start < p && message.end >= oldEnd)) return undefined;
+  if (message.end === oldEnd && /\s/.test(body[newEnd - 1] ?? ' ')) return undefined;
+
+  const oldLine = lineAround(old, p);
+  // The greeting is read from the first non-blank line.
+  if (!/\S/.test(old.slice(0, oldLine.start))) return undefined;
+  const nlAt = old.indexOf('\n', p);
+  const nlOld = nlAt === -1 ? old.length : nlAt;
+  const move = (x: number) => (x <= oldLine.start ? x : x > nlOld ? x + delta : -1);
+  if (!sameSpans(quoted, mapSpans(last.quoted, move)) || !sameSpans(signature, mapSpans(last.signature, move))) return undefined;
+
+  const newLine = lineAround(body, p);
+  const prev = oldLine.start > 0 ? lineAround(old, oldLine.start - 1).text : undefined;
+  const next = nlOld < old.length ? lineAround(old, nlOld + 1).text : undefined;
+  if (lineVerdicts(oldLine, prev, next) !== lineVerdicts(newLine, prev, next)) return undefined;
+
+  // Offsets before the edit stay; offsets after it (and the message's end) move with it.
+  const shift = (x: number) => (x < p ? x : x >= oldEnd ? x + delta : Number.NaN);
+  const moved = moveResult(last.result, shift);
+  return moved && moved.parts.message.end <= body.length ? moved : undefined;
+}
+
+function sameSpans(a: readonly Span[], b: readonly Span[] | undefined): boolean {
+  if (!b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.start !== b[i]!.start || a[i]!.end !== b[i]!.end) return false;
+  return true;
+}
+
+/** Spans moved by `move`, or undefined when an offset lies inside the edited line (`move` gives -1). */
+function mapSpans(spans: readonly Span[], move: (x: number) => number): Span[] | undefined {
+  const out: Span[] = [];
+  for (const s of spans) {
+    const start = move(s.start);
+    const end = move(s.end);
+    if (start < 0 || end < 0) return undefined;
+    out.push({ start, end });
+  }
+  return out;
+}
+
+function moveResult(result: SplitResult, shift: (x: number) => number): SplitResult | undefined {
+  let ok = true;
+  const span = (s: Span): Span => {
+    const moved = { start: shift(s.start), end: shift(s.end) };
+    if (Number.isNaN(moved.start) || Number.isNaN(moved.end)) ok = false;
+    return moved;
+  };
+  const out = mapResult(result, span);
+  return ok ? out : undefined;
+}
+
+function mapResult(result: SplitResult, span: (s: Span) => Span): SplitResult {
+  const { parts, greeting } = result;
+  const moved: Parts = { message: span(parts.message) };
+  if (parts.greeting) moved.greeting = span(parts.greeting);
+  if (parts.signoff) moved.signoff = span(parts.signoff);
+  if (parts.signature) moved.signature = span(parts.signature);
+  if (parts.quoted) moved.quoted = span(parts.quoted);
+  if (!greeting) return { parts: moved };
+  const g: Greeting = { ...greeting, span: span(greeting.span), names: greeting.names.map((n) => ({ text: n.text, ...span(n) })) };
+  if (greeting.salutation) g.salutation = span(greeting.salutation);
+  return { parts: moved, greeting: g };
+}
+
+/** Callers get their own objects: the cached split must not change under them. */
+function copyResult(result: SplitResult): SplitResult {
+  return mapResult(result, (s) => ({ start: s.start, end: s.end }));
 }

@@ -290,9 +290,10 @@ export function sharedEnds(a: string, b: string): { prefix: number; suffix: numb
   return { prefix: p, suffix: q };
 }
 
-// Words and sentences both compare the new body with the last one: compare once.
+// Parts, words and sentences all compare the new body with the last one: compare once.
 let lastEnds: { a: string; b: string; ends: { prefix: number; suffix: number } } | undefined;
-function sharedEndsCached(a: string, b: string): { prefix: number; suffix: number } {
+/** `sharedEnds`, remembering the last pair compared. */
+export function sharedEndsCached(a: string, b: string): { prefix: number; suffix: number } {
   if (lastEnds && lastEnds.a === a && lastEnds.b === b) return lastEnds.ends;
   const ends = sharedEnds(a, b);
   lastEnds = { a, b, ends };

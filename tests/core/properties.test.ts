@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyze, applyFix } from '../../src/core/analyze.js';
 import { clearSentenceCache } from '../../src/core/nlp.js';
-import type { Draft, Fix, Person, Report, Settings } from '../../src/core/types.js';
+import { splitParts, splitPartsFresh, splitStats } from '../../src/core/parts.js';
+import type { Draft, Fix, Person, Report, Settings, Span, StructureHints } from '../../src/core/types.js';
 
 const pieces = [
   'Hi Chris,', 'Hello Dana and Chris,', 'Dear Dr. Okafor,', 'Best,', 'Thanks,', 'Vern', '-- ', '>', '> We can help.',
@@ -169,5 +170,190 @@ describe('analyze on any input', () => {
     const para = "I hope this email finds you well. Hi {{first_name}}, I'm reaching out because our customers love us. Per my last email, [Company] could grow 🚀. ";
     const d: Draft = { to: [{ name: 'Chris Hawkins', email: 'chris@sproutcontent.com' }], subject: 'For {{company}}', body: para.repeat(200) };
     checkReport(d, analyze(d), false);
+  });
+});
+
+// Lines of every kind the structure splitter looks for, and lines one keystroke away from being
+// one (or from crossing a length limit), so edits inside a line turn it into (or out of) a header,
+// an attribution, a sign-off, a signature line, a quote or a name line.
+const lineKinds = [
+  'Hi Chris,', 'Chris,', 'Dear Dr. Okafor,', 'Thanks,', 'Thanks', 'Thank', 'Best', 'Best, Vern', 'Vern', 'Vern Smith', '-Pat', 'VP Sales, Acme',
+  '+1 555 0100', '+1 555 010', 'www.acme.com', 'vern@acme.com', 'Update', '-- ', '--', '-', 'Sent from my iPhone', 'Sent from my iPhon',
+  'CONFIDENTIALITY NOTICE: this is private.', 'CONFIDENTIALITY NOTIC', '> We can help.', '>', ' >',
+  'On Mon, Jan 16, 2017 at 9:14 AM Chris Hawkins <chris@sproutcontent.com>', 'wrote:', 'wrote', 'On Mon, Jan 16, 2017 at 9:14 AM Chris wrote:',
+  'On Mon, Jan 16, 2017 at 9:14 AM Chris wrote', 'On Jan 16 Chris wrote:', '-----Original Message-----', '-----Original Messag',
+  '__________', '_______', 'From: Chris', 'From Chris', 'Sent: Monday', 'Sent Monday', 'To: Vern', 'Subject: Hi', '', ' ', 'See you Friday.',
+  'See you Friday', 'We help teams ramp faster than they do today, and most of them start with a two-week pilot on one team.',
+  'Is improving onboarding something you are measured on this year?', 'I know you are busy.', 'Absolutely',
+  'one two three four five six seven eight nine ten eleven twelve thirteen', 'Pat Smith Jones Lee',
+  'x'.repeat(80), 'x'.repeat(120), 'x '.repeat(60), 'y '.repeat(100), 'y '.repeat(200), 'On ' + 'z'.repeat(397) + ':',
+  'Teams at Acme saw reply rates climb 12% once reps stopped opening with a paragraph about themselves.',
+];
+const fragments = ['Thanks', 'Best', ',', '.', '?', ':', 'e', 'E', 'x', ' wrote:', 'On ', '2017', '9:14', '@', '-- ', '-', '>', 'From: ', 'Sent: ',
+  '_', '_____', '-----', 'Original Message', 'Sent from my iPhone', 'CONFIDENTIAL', 'Chris', 'Vern', 'Pat', ' ', '  ', 'a', 'We', '0', '+1 555 0100',
+  'www.', '\t', '\r', '\n', '\n\n'];
+const linesDraft = fc.array(fc.constantFrom(...lineKinds), { minLength: 1, maxLength: 16 }).map((lines) => lines.join('\n'));
+// Where to edit: mostly at a line's start or end, where one keystroke changes what a line reads as.
+const lineEdit = fc.record({
+  line: fc.nat(),
+  where: fc.constantFrom('start', 'end', 'inside', 'anywhere'),
+  offset: fc.nat(),
+  remove: fc.oneof(fc.constant(0), fc.nat({ max: 3 }), fc.nat({ max: 12 })),
+  insert: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...fragments) }, { weight: 1, arbitrary: fc.string({ maxLength: 3 }) }, { weight: 1, arbitrary: fc.constant('') }),
+});
+type LineEdit = { line: number; where: 'start' | 'end' | 'inside' | 'anywhere'; offset: number; remove: number; insert: string };
+/** Applies an edit; returns the new body and where it happened. */
+function applyLineEdit(body: string, e: LineEdit): { body: string; at: number; removed: number } {
+  const starts = [0];
+  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) starts.push(i + 1);
+  const k = e.line % starts.length;
+  const start = starts[k]!;
+  const end = k + 1 < starts.length ? starts[k + 1]! - 1 : body.length;
+  const at =
+    e.where === 'start' ? start : e.where === 'end' ? end : e.where === 'inside' ? start + (e.offset % (end - start + 1)) : e.offset % (body.length + 1);
+  // A removal at a line's end eats what comes before it (backspace), elsewhere what follows (delete).
+  const from = e.where === 'end' ? Math.max(0, at - e.remove) : at;
+  const removed = Math.min(e.remove, body.length - from);
+  return { body: body.slice(0, from) + e.insert + body.slice(from + removed), at: from, removed };
+}
+
+/** Hints moved with an edit the way the page would report them: offsets after the edit shift. */
+const moveHints = (hints: StructureHints | undefined, at: number, removed: number, inserted: number): StructureHints | undefined => {
+  if (!hints) return undefined;
+  const move = (x: number) => (x <= at ? x : Math.max(at, x - removed) + inserted);
+  const spans = (list: Span[] | undefined) => list?.map((h) => ({ start: move(h.start), end: move(h.end) }));
+  return { ...(hints.quoted ? { quoted: spans(hints.quoted) } : {}), ...(hints.signature ? { signature: spans(hints.signature) } : {}) };
+};
+const hintsArb: fc.Arbitrary<StructureHints | undefined> = fc.option(
+  fc.record({ quoted: fc.array(fc.record({ start: fc.nat({ max: 400 }), end: fc.nat({ max: 400 }) }), { maxLength: 1 }), signature: fc.array(fc.record({ start: fc.nat({ max: 400 }), end: fc.nat({ max: 400 }) }), { maxLength: 2 }) }),
+  { nil: undefined },
+);
+
+describe('structure reuse between keystrokes', () => {
+  it('gives the same split after an edit as a fresh split', () => {
+    const before = splitStats();
+    fc.assert(
+      fc.property(fc.oneof(linesDraft, draft.map((d) => d.body)), hintsArb, fc.array(lineEdit, { minLength: 1, maxLength: 10 }), fc.boolean(), (body0, hints0, edits, hintsFollow) => {
+        clearSentenceCache();
+        let body = body0;
+        let hints = hints0;
+        splitParts(body, hints);
+        for (const e of edits) {
+          const edited = applyLineEdit(body, e);
+          body = edited.body;
+          if (hintsFollow) hints = moveHints(hints, edited.at, edited.removed, e.insert.length);
+          expect(splitParts(body, hints)).toEqual(splitPartsFresh(body, hints));
+        }
+      }),
+      { numRuns: 1000 },
+    );
+    // The property proves little unless the reuse path actually ran.
+    expect(splitStats().reused - before.reused).toBeGreaterThan(1000);
+  });
+
+  it('sees one keystroke that turns a message line into structure (or back)', () => {
+    // [context lines with {T} for the edited line, the line before, the line after one keystroke]
+    const toggles: [string[], string, string][] = [
+      [['{T}'], 'On Mon, Jan 16, 2017 at 9:14 AM Chris wrote', 'On Mon, Jan 16, 2017 at 9:14 AM Chris wrote:'],
+      [['{T}', 'wrote:'], 'On Mon, Jan 16, 2017 at 9:14 AM Chris <c@x.com>', 'Un Mon, Jan 16, 2017 at 9:14 AM Chris <c@x.com>'],
+      [['On Mon, Jan 16, 2017 at 9:14 AM Chris <c@x.com>', '{T}'], 'wrote', 'wrote:'],
+      [['{T}', 'Sent: Monday', 'To: Vern'], 'From: Chris', 'From Chris'],
+      [['From: Chris', '{T}', 'To: Vern'], 'Sent: Monday', 'Sent Monday'],
+      [['{T}', '', 'From: Chris', 'Sent: Monday', 'To: Vern'], '________', '_______'],
+      [['{T}'], '-----Original Message-----', '-----Original Messag-----'],
+      [['{T}', '> more'], '> quoted', ' quoted'],
+      [['{T}'], 'Sent from my iPhone', 'Sent from my iPhon'],
+      [['{T}'], 'CONFIDENTIALITY NOTICE: private', 'CONFIDENTIALITY NOTIC: private'],
+      [['{T}', 'Vern Smith'], '--', '-'],
+      [['{T}', 'Vern'], 'Thanks,', 'Thanks, and'],
+      [['{T}', 'Vern'], 'Best, Vern', 'Best, vern'],
+      [['Thanks,', '{T}'], 'See you Friday.', 'See you Friday'],
+      [['Thanks,', '{T}', 'Vern'], 'one two three four five six seven eight nine ten eleven twelve thirteen', 'one two three four five six seven eight nine ten eleven twelve thirteen x'],
+      [['Thanks,', '{T}', 'Vern'], 'x'.repeat(120), 'x'.repeat(121)],
+      // A closing name block is read from the last paragraph: these go last.
+      [['', '{T}'], 'Pat Smith', 'pat Smith'],
+      [['', '{T}'], '-Pat', 'Pat'],
+      [['', 'Pat Smith', '{T}'], '+1 555 0100', '+1 555 010'],
+      [['', 'Pat Smith', '{T}'], 'VP Sales', 'VP Sales?'],
+      [['', 'Pat Smith', '{T}', '+1 555 0100'], 'x'.repeat(80), 'x'.repeat(81)],
+      [['', '{T}'], 'Update', 'Updat'],
+      [['{T}', 'wrote:'], 'On Monday Chris', 'On Monday Chris 2017'],
+      // The greeting is read from the first line, which may go on with the message: these go first.
+      [['^', '{T}', 'Does Thursday work?'], 'Hi Chris, quick question about the pilot.', 'Hi Chrisx, quick question about the pilot.'],
+      [['^', '{T}', 'Does Thursday work?'], 'Chris, quick question about the pilot.', 'Chris quick question about the pilot.'],
+      [['^', '{T}', 'Does Thursday work?'], 'Chris, ok', 'Chris,'],
+      [['{T}', 'wrote:'], 'On 2017 ' + 'z'.repeat(392), 'On 2017 ' + 'z'.repeat(393)],
+      [['On 2017 Chris', '{T}'], 'wrote:' + ' '.repeat(394), 'wrote:' + ' '.repeat(395)],
+      [['{T}', 'Sent: Monday', 'To: Vern'], 'From: ' + 'z'.repeat(394), 'From: ' + 'z'.repeat(395)],
+    ];
+    const prose = ['We help teams ramp faster.', 'Does Thursday work?', 'Our customers love us.', ''];
+    fc.assert(
+      fc.property(
+        fc.nat({ max: toggles.length - 1 }),
+        fc.boolean(),
+        fc.constantFrom('Hi Chris,\n\n', 'Chris,\n', ''),
+        fc.array(fc.constantFrom(...prose), { maxLength: 3 }),
+        fc.array(fc.constantFrom(...prose), { maxLength: 3 }),
+        fc.constantFrom('', '\n\nBest,\nVern', '\nThanks,\nVern\n-- \nVern Smith'),
+        (k, forward, greeting, before, after, ending) => {
+          const [block, a, b] = toggles[k]!;
+          const [from, to] = forward ? [a, b] : [b, a];
+          const last = block[0] === '';
+          const first = block[0] === '^';
+          const lines = (line: string) => block.filter((l) => l !== '^').map((l) => (l === '{T}' ? line : l));
+          const bodyWith = (line: string) =>
+            (first ? '' : greeting) + [...(first ? [] : before), ...lines(line), ...(last ? [] : after)].join('\n') + (last ? '' : ending);
+          clearSentenceCache();
+          splitParts(bodyWith(from));
+          expect(splitParts(bodyWith(to))).toEqual(splitPartsFresh(bodyWith(to)));
+        },
+      ),
+      { numRuns: 600 },
+    );
+  });
+
+  it('gives the same report warm as cold when recipients, sender, settings or hints change between keystrokes', () => {
+    const people = [
+      { name: 'Chris Hawkins', email: 'chris@sproutcontent.com' }, { name: 'Dana Smith', email: 'dana@sproutcontent.com' },
+      { email: 'info@acme.com' }, { name: 'Vern Smith', email: 'vern@acmeanalytics.com' }, { name: 'Chris', email: 'chris@acmeanalytics.com' },
+      { name: 'Hawkins, Chris', email: 'c@x.com' }, { email: 'chawkins@gmail.com' },
+    ];
+    const change = fc.oneof(
+      fc.record({ kind: fc.constant('edit' as const), edit: lineEdit }),
+      fc.record({ kind: fc.constant('to' as const), to: fc.array(fc.constantFrom(...people), { maxLength: 2 }) }),
+      fc.record({ kind: fc.constant('cc' as const), cc: fc.array(fc.constantFrom(...people), { maxLength: 2 }) }),
+      fc.record({ kind: fc.constant('from' as const), from: fc.option(fc.constantFrom(...people), { nil: undefined }) }),
+      fc.record({ kind: fc.constant('settings' as const), settings: settings }),
+      fc.record({ kind: fc.constant('hints' as const), hints: hintsArb }),
+    );
+    const sample = [
+      'Hi Chris,', '', "I'm Vern from Acme Analytics. I noticed Sprout Content is hiring SDRs.", 'We help teams like yours ramp faster.',
+      'Does Thursday work for a call?', '', 'Best,', 'Vern', '', '-- ', 'Vern Smith', 'Acme Analytics',
+    ].join('\n');
+    fc.assert(
+      fc.property(fc.oneof(fc.constant(sample), linesDraft), fc.array(change, { minLength: 1, maxLength: 8 }), (body0, changes) => {
+        clearSentenceCache();
+        let d: Draft = { from: people[3], to: [people[0]!], cc: [], subject: 'Ramp time', body: body0 };
+        let s: Settings | undefined;
+        analyze(d, s);
+        for (const c of changes) {
+          if (c.kind === 'edit') d = { ...d, body: applyLineEdit(d.body, c.edit).body }; else if (c.kind === 'to') d = { ...d, to: c.to };
+          else if (c.kind === 'cc') d = { ...d, cc: c.cc };
+          else if (c.kind === 'from') {
+            const { from: _, ...rest } = d;
+            d = c.from ? { ...rest, from: c.from } : rest;
+          } else if (c.kind === 'settings') s = c.settings;
+          else {
+            const { hints: _, ...rest } = d;
+            d = c.hints ? { ...rest, hints: c.hints } : rest;
+          }
+          const warm = analyze(d, s);
+          clearSentenceCache();
+          const cold = analyze(d, s);
+          expect(warm).toEqual(cold);
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -8,7 +8,7 @@ import { syllable } from 'syllable';
 import type { Rule, RuleReport } from '../rule.js';
 import type { AnalysisContext } from '../context.js';
 import type { Sentence } from '../text.js';
-import { memoSentence } from '../nlp.js';
+import { memoSentence, type SentenceLike } from '../nlp.js';
 import { FLESCH_KINCAID, READING_LIMITS } from '../data/reading-level.js';
 import { trimSpan } from '../coach.js';
 
@@ -34,17 +34,22 @@ function syllablesOf(word: string): number {
   return n;
 }
 
-/** Words and syllables of one sentence, memoised per sentence text so a one-word edit recounts one sentence. */
-export function sentenceLoad(text: string): SentenceLoad {
-  return memoSentence('reading-level', text, (t) => {
-    let words = 0;
-    let syllables = 0;
-    for (const m of t.replace(NOT_PROSE, ' ').matchAll(WORD)) {
-      words++;
-      syllables += syllablesOf(m[0]);
-    }
-    return { words, syllables };
-  });
+function countLoad(t: string): SentenceLoad {
+  let words = 0;
+  let syllables = 0;
+  for (const m of t.replace(NOT_PROSE, ' ').matchAll(WORD)) {
+    words++;
+    syllables += syllablesOf(m[0]);
+  }
+  return { words, syllables };
+}
+
+/**
+ * Words and syllables of one sentence, memoised per sentence so a one-word edit recounts one
+ * sentence. Pass the Sentence from ctx.sentences where there is one (a field read, not a hash).
+ */
+export function sentenceLoad(sentence: string | SentenceLike): SentenceLoad {
+  return memoSentence('reading-level', sentence, countLoad);
 }
 
 /** Flesch–Kincaid grade level of a text with these totals. */
@@ -54,7 +59,7 @@ export function fleschKincaidGrade(words: number, sentences: number, syllables: 
 }
 
 export function messageGrade(sentences: readonly Sentence[]): { grade: number; words: number; loads: SentenceLoad[] } {
-  const loads = sentences.map((s) => sentenceLoad(s.text));
+  const loads = sentences.map((s) => sentenceLoad(s));
   const counted = loads.filter((l) => l.words > 0);
   const words = counted.reduce((n, l) => n + l.words, 0);
   const syllables = counted.reduce((n, l) => n + l.syllables, 0);
