@@ -53,6 +53,29 @@ export interface MentionKey {
   prefix?: boolean;
 }
 
+const PLAIN_WORD = /^[A-Za-z0-9]+$/;
+
+interface PreparedKeys {
+  exact: Set<string>;
+  prefixKeys: string[];
+  longest: number;
+}
+// Rules pass the same key lists on every keystroke (senderKeys and recipientCompanyKeys keep theirs).
+const prepared = new WeakMap<readonly MentionKey[], PreparedKeys>();
+function preparedKeys(keys: readonly MentionKey[]): PreparedKeys {
+  let p = prepared.get(keys);
+  if (!p) {
+    const usable = keys.filter((k) => k.key.length >= 2);
+    p = {
+      exact: new Set(usable.map((k) => k.key)),
+      prefixKeys: usable.filter((k) => k.prefix).map((k) => k.key),
+      longest: Math.max(0, ...usable.map((k) => k.key.length)),
+    };
+    prepared.set(keys, p);
+  }
+  return p;
+}
+
 /**
  * Where `keys` are named in `text` within `span`: a run of up to four words that squashes to a key
  * ("SPROUT Content", "Sprout-Content.com", "Vern Pollard"), or, for prefix keys, one capitalised word
@@ -60,21 +83,20 @@ export interface MentionKey {
  * possessive ("Sprout's"), since any sentence starts with a capital.
  */
 export function findMentions(text: string, span: Span, keys: readonly MentionKey[]): Span[] {
-  const usable = keys.filter((k) => k.key.length >= 2);
-  if (!usable.length || span.end <= span.start) return [];
-  const exact = new Set(usable.map((k) => k.key));
-  const prefixKeys = usable.filter((k) => k.prefix).map((k) => k.key);
+  const { exact, prefixKeys, longest } = preparedKeys(keys);
+  if (!exact.size || span.end <= span.start) return [];
   const region = text.slice(span.start, span.end);
   const tokens: { start: number; end: number; key: string; word: string; possessive: boolean }[] = [];
   for (const m of region.matchAll(NAME_WORD)) {
+    const start = span.start + m.index;
+    const end = start + m[0].length;
+    // Most words are plain ASCII letters and digits: no TLD, no possessive, nothing to fold.
+    if (PLAIN_WORD.test(m[0])) {
+      tokens.push({ start, end, key: m[0].toLowerCase(), word: m[0], possessive: false });
+      continue;
+    }
     const word = m[0].replace(TLD, '');
-    tokens.push({
-      start: span.start + m.index,
-      end: span.start + m.index + m[0].length,
-      key: squash(word.replace(POSSESSIVE, '')),
-      word,
-      possessive: POSSESSIVE.test(word),
-    });
+    tokens.push({ start, end, key: squash(word.replace(POSSESSIVE, '')), word, possessive: POSSESSIVE.test(word) });
   }
   const out: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -82,6 +104,7 @@ export function findMentions(text: string, span: Span, keys: readonly MentionKey
     let hitAt = -1;
     for (let k = i; k < tokens.length && k < i + MAX_NAME_WORDS; k++) {
       joined += tokens[k]!.key;
+      if (joined.length > longest) break; // only grows from here
       if (exact.has(joined)) hitAt = k;
     }
     const t = tokens[i]!;
@@ -107,7 +130,8 @@ export function mentionedIn(ctx: AnalysisContext, keys: readonly MentionKey[], e
   const slot = `mentions:${keys.map((k) => `${k.prefix ? '+' : ''}${k.key}`).join(',')}`;
   const mentions = (t: string) => findMentions(t, { start: 0, end: t.length }, keys).length > 0;
   for (const s of ctx.sentences) if (memoSentence(slot, s, mentions)) return true;
-  return extra !== undefined && findMentions(ctx.body, extra, keys).length > 0;
+  // The sign-off and signature rarely change while typing: memoised by their text too.
+  return extra !== undefined && extra.end > extra.start && memoSentence(slot, ctx.body.slice(extra.start, extra.end), mentions);
 }
 
 /** Whether any phrase of `list` occurs in a sentence of the message (memoised per sentence text). */

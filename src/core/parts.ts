@@ -649,38 +649,32 @@ const UNDERSCORE_LINE = /^\s*_{8,}\s*$/;
 const CAPITALISED_LINE = /^\p{Lu}\S*(\s+\p{Lu}\S*)*$/u;
 const startsAttribution = (text: string) => ATTRIBUTIONS.some((a) => text.trimStart().startsWith(a.lead + ' '));
 
-/** What each line check of split() makes of one line (with its neighbours, for two-line headers). */
+/**
+ * What each line check of split() makes of one line (with its neighbours, for two-line headers).
+ * Checks that split() only reaches for short lines are skipped for long ones, as split() does.
+ */
 function lineVerdicts(line: Line, prev: string | undefined, next: string | undefined): string {
   const t = line.text;
   const trimmed = t.trim();
-  const words = trimmed.split(/\s+/);
-  const leads = startsAttribution(t);
+  let v = `${isBlank(t) ? 'b' : '-'}${isQuoteLine(t) ? 'q' : '-'}${startsSignature(t) ? 's' : '-'}`;
+  // findQuotedStart and isHeaderBlock read lines up to MAX_HEADER_LINE only.
+  if (t.length <= MAX_HEADER_LINE) {
+    const leads = startsAttribution(t);
+    v += `|${isSeparator(t) ? 'S' : '-'}${UNDERSCORE_LINE.test(t) ? '_' : '-'}${HEADER_FROM_RE.test(t) ? 'F' : '-'}`;
+    v += `${HEADER_OTHER_RE.test(t) ? 'O' : '-'}${isAttribution(t) ? 'A' : '-'}${leads ? 'L' : '-'}`;
+    v += leads && next !== undefined && next.length <= MAX_HEADER_LINE && isAttribution(`${trimmed} ${next.trim()}`) ? 'N' : '-';
+    v += prev !== undefined && prev.length <= MAX_HEADER_LINE && startsAttribution(prev) && isAttribution(`${prev.trim()} ${trimmed}`) ? 'P' : '-';
+  }
+  // signoffOn
   const signoff = signoffOn(line);
-  const short = t.length <= MAX_HEADER_LINE;
-  return [
-    // findQuotedStart, isHeaderBlock
-    isBlank(t),
-    isQuoteLine(t),
-    short,
-    short && isSeparator(t),
-    short && UNDERSCORE_LINE.test(t),
-    short && HEADER_FROM_RE.test(t),
-    short && HEADER_OTHER_RE.test(t),
-    short && isAttribution(t),
-    short && leads,
-    short && leads && next !== undefined && next.length <= MAX_HEADER_LINE && isAttribution(`${trimmed} ${next.trim()}`),
-    short && prev !== undefined && prev.length <= MAX_HEADER_LINE && startsAttribution(prev) && isAttribution(`${prev.trim()} ${trimmed}`),
-    // signature and sign-off
-    startsSignature(t),
-    signoff ? `${signoff.end - line.start}/${t.length - t.trimStart().length}` : '',
-    // looksLikeSignatureBlock
-    trimmed.length > 120 || words.length >= 14,
-    words.length >= 3 && /[.?!]$/.test(trimmed) && !CAPITALISED_LINE.test(trimmed),
-    // trailingSignatureBlock
-    NAME_LINE.test(trimmed) && (/^[-–—~]/.test(trimmed) || !isOrdinaryWord(words[0]!)),
-    trimmed.length > 80 || /\?$/.test(trimmed),
-    PHONE.test(trimmed) || CONTACT.test(trimmed),
-  ].join();
+  if (signoff) v += `|${signoff.end - line.start}/${t.length - t.trimStart().length}`;
+  // looksLikeSignatureBlock: a line failing the first test is never read further.
+  if (trimmed.length > 120 || trimmed.split(/\s+/).length >= 14) v += '|F';
+  else v += /[.?!]$/.test(trimmed) && /\s\S+\s/.test(trimmed) && !CAPITALISED_LINE.test(trimmed) ? '|X' : '|-';
+  // trailingSignatureBlock: a line that does not fit is not read for contacts.
+  v += NAME_LINE.test(trimmed) && (/^[-–—~]/.test(trimmed) || !isOrdinaryWord(trimmed.split(/\s+/)[0]!)) ? 'n' : '-';
+  v += trimmed.length > 80 || /\?$/.test(trimmed) ? 'U' : PHONE.test(trimmed) || CONTACT.test(trimmed) ? 'C' : '-';
+  return v;
 }
 
 /** The line of `text` around `offset`, as splitLines cuts it. */
@@ -723,9 +717,8 @@ function reuseSplit(last: NonNullable<typeof lastSplit>, body: string, quoted: S
   if (lineVerdicts(oldLine, prev, next) !== lineVerdicts(newLine, prev, next)) return undefined;
 
   // Offsets before the edit stay; offsets after it (and the message's end) move with it.
-  const shift = (x: number) => (x < p ? x : x >= oldEnd ? x + delta : Number.NaN);
-  const moved = moveResult(last.result, shift);
-  return moved && moved.parts.message.end <= body.length ? moved : undefined;
+  const moved = mapResult(last.result, { p, oldEnd, delta });
+  return validResult(moved, body.length) ? moved : undefined;
 }
 
 function sameSpans(a: readonly Span[], b: readonly Span[] | undefined): boolean {
@@ -746,31 +739,44 @@ function mapSpans(spans: readonly Span[], move: (x: number) => number): Span[] |
   return out;
 }
 
-function moveResult(result: SplitResult, shift: (x: number) => number): SplitResult | undefined {
-  let ok = true;
-  const span = (s: Span): Span => {
-    const moved = { start: shift(s.start), end: shift(s.end) };
-    if (Number.isNaN(moved.start) || Number.isNaN(moved.end)) ok = false;
-    return moved;
-  };
-  const out = mapResult(result, span);
-  return ok ? out : undefined;
+/** An edit of [p, oldEnd) whose replacement is `delta` longer; an offset inside it has no place (NaN). */
+interface Edit {
+  p: number;
+  oldEnd: number;
+  delta: number;
+}
+const NO_EDIT: Edit = { p: Infinity, oldEnd: Infinity, delta: 0 };
+const moveOffset = (x: number, e: Edit) => (x < e.p ? x : x >= e.oldEnd ? x + e.delta : Number.NaN);
+const moveSpan = (s: Span, e: Edit): Span => ({ start: moveOffset(s.start, e), end: moveOffset(s.end, e) });
+const spanOk = (s: Span | undefined, length: number) => s === undefined || (s.start >= 0 && s.start <= s.end && s.end <= length);
+
+function validResult(r: SplitResult, length: number): boolean {
+  const { parts, greeting } = r;
+  if (!spanOk(parts.message, length) || !spanOk(parts.greeting, length) || !spanOk(parts.signoff, length)) return false;
+  if (!spanOk(parts.signature, length) || !spanOk(parts.quoted, length)) return false;
+  if (!greeting) return true;
+  if (!spanOk(greeting.span, length) || !spanOk(greeting.salutation, length)) return false;
+  for (const n of greeting.names) if (!spanOk(n, length)) return false;
+  return true;
 }
 
-function mapResult(result: SplitResult, span: (s: Span) => Span): SplitResult {
+/** The split with its offsets moved by an edit (fresh objects throughout). */
+function mapResult(result: SplitResult, e: Edit): SplitResult {
   const { parts, greeting } = result;
-  const moved: Parts = { message: span(parts.message) };
-  if (parts.greeting) moved.greeting = span(parts.greeting);
-  if (parts.signoff) moved.signoff = span(parts.signoff);
-  if (parts.signature) moved.signature = span(parts.signature);
-  if (parts.quoted) moved.quoted = span(parts.quoted);
+  const moved: Parts = { message: moveSpan(parts.message, e) };
+  if (parts.greeting) moved.greeting = moveSpan(parts.greeting, e);
+  if (parts.signoff) moved.signoff = moveSpan(parts.signoff, e);
+  if (parts.signature) moved.signature = moveSpan(parts.signature, e);
+  if (parts.quoted) moved.quoted = moveSpan(parts.quoted, e);
   if (!greeting) return { parts: moved };
-  const g: Greeting = { ...greeting, span: span(greeting.span), names: greeting.names.map((n) => ({ text: n.text, ...span(n) })) };
-  if (greeting.salutation) g.salutation = span(greeting.salutation);
+  const names: GreetedName[] = [];
+  for (const n of greeting.names) names.push({ text: n.text, ...moveSpan(n, e) });
+  const g: Greeting = { ...greeting, span: moveSpan(greeting.span, e), names };
+  if (greeting.salutation) g.salutation = moveSpan(greeting.salutation, e);
   return { parts: moved, greeting: g };
 }
 
 /** Callers get their own objects: the cached split must not change under them. */
 function copyResult(result: SplitResult): SplitResult {
-  return mapResult(result, (s) => ({ start: s.start, end: s.end }));
+  return mapResult(result, NO_EDIT);
 }

@@ -3,8 +3,9 @@
 // one-word edit recounts one sentence.
 //
 // API for rules:
-//   ctx.references.self / .reader   — every reference, absolute spans, in text order
+//   ctx.references.self / .reader   — every reference, absolute spans, in text order (built on first read)
 //   ctx.references.bySentence[i]    — counts for ctx.sentences[i]
+//   ctx.references.totals           — the counts for the whole message (cheaper than .self.length)
 // Reference objects are reused between keystrokes: treat them as read-only.
 import type { Span } from './types.js';
 import type { AnalysisContext } from './context.js';
@@ -22,10 +23,13 @@ export interface Reference extends Span {
 }
 
 export interface References {
+  /** Built on first read (most rules need only the counts in `totals`). */
   self: Reference[];
   reader: Reference[];
   /** Self/reader counts per sentence, aligned with `ctx.sentences`. */
   bySentence: { self: number; reader: number }[];
+  /** self.length, reader.length, and reader references other than the reader's name. */
+  totals: { self: number; reader: number; readerNotName: number };
 }
 
 interface SentenceRefs {
@@ -218,25 +222,49 @@ export function findReferences(ctx: AnalysisContext): References {
       reader: n.reader.length ? [...p.reader, ...n.reader].sort(byStart) : p.reader,
     };
   };
-  const self: Reference[] = [];
-  const reader: Reference[] = [];
+  const relative: SentenceRefs[] = [];
   const bySentence: References['bySentence'] = [];
+  const totals = { self: 0, reader: 0, readerNotName: 0 };
   for (const s of sentences) {
-    // Absolute spans stay valid while the same sentence object sits at the same place.
-    const local = sentenceLocalCacheOf(s);
-    let abs = local?.get(slot) as SentenceRefs | undefined;
-    if (!abs) {
-      const r = memoSentence(slot, s, compute);
-      abs = { self: [], reader: [] };
-      shift(r.self, s.start, abs.self);
-      shift(r.reader, s.start, abs.reader);
-      local?.set(slot, abs);
-    }
-    for (const x of abs.self) self.push(x);
-    for (const x of abs.reader) reader.push(x);
-    bySentence.push({ self: abs.self.length, reader: abs.reader.length });
+    const r = memoSentence(slot, s, compute);
+    relative.push(r);
+    bySentence.push({ self: r.self.length, reader: r.reader.length });
+    totals.self += r.self.length;
+    totals.reader += r.reader.length;
+    for (const x of r.reader) if (x.kind !== 'name') totals.readerNotName++;
   }
-  return { self, reader, bySentence };
+  // Absolute spans are built only when a rule reads them: after an edit every sentence below it
+  // moves, and rebuilding their references on each keystroke cost more than the counting.
+  let absolute: { self: Reference[]; reader: Reference[] } | undefined;
+  const build = () => {
+    const self: Reference[] = [];
+    const reader: Reference[] = [];
+    sentences.forEach((s, i) => {
+      // Absolute spans stay valid while the same sentence object sits at the same place.
+      const local = sentenceLocalCacheOf(s);
+      let abs = local?.get(slot) as SentenceRefs | undefined;
+      if (!abs) {
+        const r = relative[i]!;
+        abs = { self: [], reader: [] };
+        shift(r.self, s.start, abs.self);
+        shift(r.reader, s.start, abs.reader);
+        local?.set(slot, abs);
+      }
+      for (const x of abs.self) self.push(x);
+      for (const x of abs.reader) reader.push(x);
+    });
+    return { self, reader };
+  };
+  return {
+    get self() {
+      return (absolute ??= build()).self;
+    },
+    get reader() {
+      return (absolute ??= build()).reader;
+    },
+    bySentence,
+    totals,
+  };
 }
 
 /** References that fall inside `span`. */

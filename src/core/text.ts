@@ -279,12 +279,16 @@ export function forgetLastSplit(): void {
  */
 export function sharedEnds(a: string, b: string): { prefix: number; suffix: number } {
   const max = Math.min(a.length, b.length);
+  // Big blocks first (each comparison costs two slices), then small ones, then characters.
+  const BIG = 4096;
   const BLOCK = 256;
   let p = 0;
+  while (p + BIG <= max && a.slice(p, p + BIG) === b.slice(p, p + BIG)) p += BIG;
   while (p + BLOCK <= max && a.slice(p, p + BLOCK) === b.slice(p, p + BLOCK)) p += BLOCK;
   while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
   let q = 0;
   const room = max - p;
+  while (q + BIG <= room && a.slice(a.length - q - BIG, a.length - q) === b.slice(b.length - q - BIG, b.length - q)) q += BIG;
   while (q + BLOCK <= room && a.slice(a.length - q - BLOCK, a.length - q) === b.slice(b.length - q - BLOCK, b.length - q)) q += BLOCK;
   while (q < room && a.charCodeAt(a.length - 1 - q) === b.charCodeAt(b.length - 1 - q)) q++;
   return { prefix: p, suffix: q };

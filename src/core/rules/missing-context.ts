@@ -42,8 +42,7 @@ export const missingContext: Rule = {
     }
 
     if (ctx.language !== 'other' && ctx.words.length >= MIN_WORDS_FOR_READER_CHECK) {
-      const aboutReader = ctx.references.reader.filter((r) => r.kind !== 'name');
-      if (aboutReader.length === 0) {
+      if (ctx.references.totals.readerNotName === 0) {
         reports.push({
           severity: 'info',
           ...trimSpan(ctx.body, ctx.message),

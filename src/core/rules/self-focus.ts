@@ -76,8 +76,8 @@ export const selfFocus: Rule = {
   check(ctx) {
     const out: RuleReport[] = [];
     const refs = ctx.references;
-    const selfCount = refs.self.length;
-    const readerCount = refs.reader.length;
+    const selfCount = refs.totals.self;
+    const readerCount = refs.totals.reader;
     const focused = selfCount >= ctx.settings.minSelfRefs && selfCount > readerCount;
     if (focused) {
       out.push({
