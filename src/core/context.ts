@@ -1,7 +1,7 @@
 // One lazily-built view of the draft, shared by every rule, so the body is segmented,
 // tokenised and tagged once per analysis however many rules look at it.
 import type { Draft, Parts, ResolvedSettings, Span } from './types.js';
-import { splitParts, type Greeting } from './parts.js';
+import { splitParts, type Greeting, type SplitResult } from './parts.js';
 import { describeRecipient, type RecipientName } from './names.js';
 import { splitSentences, wordSpans, type Sentence } from './text.js';
 import { findReferences, type References } from './references.js';
@@ -32,66 +32,65 @@ export interface AnalysisContext {
   readonly isReply: boolean;
 }
 
-function lazy<T>(compute: () => T): () => T {
-  let done = false;
-  let value: T;
-  return () => {
-    if (!done) {
-      value = compute();
-      done = true;
-    }
-    return value;
-  };
+// A class rather than closures: one analysis per keystroke builds one object and nothing else
+// until a rule asks (each field is computed on first read, then kept).
+class LazyContext implements AnalysisContext {
+  readonly body: string;
+  readonly subject: string;
+  #split: SplitResult | undefined;
+  #to: RecipientName[] | undefined;
+  #cc: RecipientName[] | undefined;
+  #words: Span[] | undefined;
+  #sentences: Sentence[] | undefined;
+  #references: References | undefined;
+  #language: Language | undefined;
+  constructor(
+    readonly draft: Draft,
+    readonly settings: ResolvedSettings,
+  ) {
+    this.body = draft.body;
+    this.subject = draft.subject;
+  }
+  private get split(): SplitResult {
+    return (this.#split ??= splitParts(this.body, this.draft.hints));
+  }
+  get parts(): Parts {
+    return this.split.parts;
+  }
+  get greeting(): Greeting | undefined {
+    return this.split.greeting;
+  }
+  get to(): RecipientName[] {
+    return (this.#to ??= this.draft.to.map((p) => describeRecipient(p)));
+  }
+  get cc(): RecipientName[] {
+    return (this.#cc ??= (this.draft.cc ?? []).map((p) => describeRecipient(p)));
+  }
+  get message(): Span {
+    return this.split.parts.message;
+  }
+  get messageText(): string {
+    const m = this.split.parts.message;
+    return this.body.slice(m.start, m.end);
+  }
+  get words(): Span[] {
+    return (this.#words ??= wordSpans(this.body, this.split.parts.message));
+  }
+  get sentences(): Sentence[] {
+    return (this.#sentences ??= splitSentences(this.body, this.split.parts.message));
+  }
+  get references(): References {
+    return (this.#references ??= findReferences(this));
+  }
+  get language(): Language {
+    const m = this.split.parts.message;
+    return (this.#language ??= detectLanguage(this.body.slice(m.start, m.end)));
+  }
+  get isReply(): boolean {
+    return this.split.parts.quoted !== undefined || /^\s*(re|fw|fwd|aw|wg|tr|rv|sv|vs)\s*:/i.test(this.draft.subject);
+  }
 }
 
 export function createContext(draft: Draft, settings: ResolvedSettings): AnalysisContext {
-  const body = draft.body;
-  const split = lazy(() => splitParts(body, draft.hints));
-  const to = lazy(() => draft.to.map(describeRecipient));
-  const cc = lazy(() => (draft.cc ?? []).map(describeRecipient));
-  const words = lazy(() => wordSpans(body, split().parts.message));
-  const sentences = lazy(() => splitSentences(body, split().parts.message));
-  const language = lazy(() => detectLanguage(body.slice(split().parts.message.start, split().parts.message.end)));
-  const ctx: AnalysisContext = {
-    draft,
-    body,
-    subject: draft.subject,
-    settings,
-    get parts() {
-      return split().parts;
-    },
-    get greeting() {
-      return split().greeting;
-    },
-    get to() {
-      return to();
-    },
-    get cc() {
-      return cc();
-    },
-    get message() {
-      return split().parts.message;
-    },
-    get messageText() {
-      const m = split().parts.message;
-      return body.slice(m.start, m.end);
-    },
-    get words() {
-      return words();
-    },
-    get sentences() {
-      return sentences();
-    },
-    get references() {
-      return references();
-    },
-    get language() {
-      return language();
-    },
-    get isReply() {
-      return split().parts.quoted !== undefined || /^\s*(re|fw|fwd|aw|wg|tr|rv|sv|vs)\s*:/i.test(draft.subject);
-    },
-  };
-  const references = lazy(() => findReferences(ctx));
-  return ctx;
+  return new LazyContext(draft, settings);
 }
