@@ -49,6 +49,8 @@ export class ComposeController {
   private debounce: ReturnType<typeof setTimeout> | undefined;
   private recipientsKey = '';
   private recipientCheckQueued = false;
+  /** An edit waits for its check (typing pause): the findings shown no longer describe the draft. */
+  private editPending = false;
   private boundInputs: HTMLElement[] = [];
   private destroyed = false;
   private readonly underlines: UnderlineLayer;
@@ -205,6 +207,9 @@ export class ComposeController {
   private schedule(): void {
     if (this.destroyed) return;
     clearTimeout(this.debounce);
+    // 'ready' means the findings describe the draft as it is; from the edit on, they may not.
+    this.editPending = true;
+    if (this.state.status === 'ready') this.setState({ status: 'checking' });
     this.debounce = setTimeout(() => void this.analyzeNow(), INPUT_DEBOUNCE_MS);
   }
 
@@ -227,6 +232,7 @@ export class ComposeController {
   async analyzeNow(): Promise<void> {
     if (this.destroyed) return;
     clearTimeout(this.debounce);
+    this.editPending = false;
     if (!this.body.isConnected) return;
     const revision = ++this.revision;
     const started = performance.now();
@@ -263,7 +269,8 @@ export class ComposeController {
     this.theme = detectTheme(this.anchor);
     // A notice (e.g. a refused fix) stays until the user edits again: the re-check it triggered
     // must not wipe it before it can be read.
-    this.setState({ status: 'ready', report: this.withoutIgnored(report), error: undefined, wordRange: { ...range } });
+    // An answer that lands during a typing pause is shown, but the check after the pause is still to come.
+    this.setState({ status: this.editPending ? 'checking' : 'ready', report: this.withoutIgnored(report), error: undefined, wordRange: { ...range } });
     this.showUnderlines();
     const done = performance.now();
     benchMeasure(this.body.ownerDocument, 'pitchcheck:task:render', started, done);

@@ -30,7 +30,16 @@ test.describe('Gmail compose', () => {
     const compose = page.locator(COMPOSE);
     const host = hostIn(compose);
     await openPanel(host);
+    // An edit makes the badge 'checking' at once, not after the typing pause: 'ready' always
+    // means the findings describe the draft as it is.
+    const statusAfterEdit = await compose.locator(BODY).evaluate((body, badgeHost) => {
+      body.focus();
+      document.execCommand('insertText', false, ' ');
+      return badgeHost.shadowRoot!.querySelector('.pc-badge')!.getAttribute('data-status');
+    }, await host.elementHandle());
+    expect(statusAfterEdit).toBe('checking');
     await typeDraft(page, compose.locator(BODY), SHORT_GOOD);
+    await waitReady(host); // the check of the whole typed draft, not of a line typed on the way
     await expect(finding(host, 'greeting-mismatch')).toHaveCount(0);
     await expect(finding(host, 'length')).toHaveCount(1); // under 50 words
     await expect(finding(host, 'placeholder')).toHaveCount(0);
@@ -135,7 +144,8 @@ test.describe('Gmail compose', () => {
 
     await typeDraft(page, compose.locator(BODY), SHORT_GOOD.replace('Hi Chris', 'Hi Dechay'));
     await expect(finding(host, 'greeting-mismatch')).toHaveCount(1);
-    expect(worker.statuses).toContain('running'); // the message started it again
+    // The message started it again (CDP reports that on its own session: wait for the event).
+    await expect.poll(() => worker.statuses).toContain('running');
   });
 
   test('the draft HTML holds nothing of the extension, and the UI sits outside the editor', async ({ page }) => {
