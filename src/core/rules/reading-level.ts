@@ -59,11 +59,21 @@ export function fleschKincaidGrade(words: number, sentences: number, syllables: 
 }
 
 export function messageGrade(sentences: readonly Sentence[]): { grade: number; words: number; loads: SentenceLoad[] } {
-  const loads = sentences.map((s) => sentenceLoad(s));
-  const counted = loads.filter((l) => l.words > 0);
-  const words = counted.reduce((n, l) => n + l.words, 0);
-  const syllables = counted.reduce((n, l) => n + l.syllables, 0);
-  return { grade: fleschKincaidGrade(words, counted.length, syllables), words, loads };
+  // One pass, no intermediate arrays: this runs over every sentence on every keystroke.
+  const loads: SentenceLoad[] = [];
+  let words = 0;
+  let syllables = 0;
+  let counted = 0;
+  for (const s of sentences) {
+    const load = sentenceLoad(s);
+    loads.push(load);
+    if (load.words > 0) {
+      words += load.words;
+      syllables += load.syllables;
+      counted++;
+    }
+  }
+  return { grade: fleschKincaidGrade(words, counted, syllables), words, loads };
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -88,11 +98,14 @@ export const readingLevel: Rule = {
         message: `Reads at grade ${round1(grade)} (Flesch–Kincaid). Emails at a 3rd-grade level got 53% replies, college level 39%: aim for grade ${READING_LIMITS.maxGrade} or below with shorter sentences and words.`,
       },
     ];
-    const hard = sentences
-      .map((s, i) => ({ s, load: loads[i]!, grade: fleschKincaidGrade(loads[i]!.words, 1, loads[i]!.syllables) }))
-      .filter((h) => h.load.words >= READING_LIMITS.hardSentenceMinWords && h.grade > READING_LIMITS.hardSentenceGrade)
-      .sort((a, b) => b.grade - a.grade)
-      .slice(0, READING_LIMITS.hardSentences);
+    const candidates: { s: Sentence; load: SentenceLoad; grade: number }[] = [];
+    sentences.forEach((s, i) => {
+      const load = loads[i]!;
+      if (load.words < READING_LIMITS.hardSentenceMinWords) return;
+      const grade = fleschKincaidGrade(load.words, 1, load.syllables);
+      if (grade > READING_LIMITS.hardSentenceGrade) candidates.push({ s, load, grade });
+    });
+    const hard = candidates.sort((a, b) => b.grade - a.grade).slice(0, READING_LIMITS.hardSentences);
     for (const h of hard) {
       const span = trimSpan(ctx.body, h.s);
       reports.push({

@@ -102,11 +102,11 @@ export const selfFocus: Rule = {
     // Underline the sentences about the sender only when the message as a whole leans that way:
     // one "I" sentence in a reader-focused email is fine.
     if (focused) {
-      const aboutSender = refs.bySentence
-        .map((c, i) => ({ i, ...c }))
-        .filter((c) => c.self >= MIN_SELF_IN_SENTENCE && c.reader === 0 && !(openingFlagged && c.i === 0))
-        .sort((a, b) => b.self - a.self || a.i - b.i)
-        .slice(0, MAX_SENTENCE_FINDINGS);
+      const candidates: { i: number; self: number; reader: number }[] = [];
+      refs.bySentence.forEach((c, i) => {
+        if (c.self >= MIN_SELF_IN_SENTENCE && c.reader === 0 && !(openingFlagged && i === 0)) candidates.push({ i, ...c });
+      });
+      const aboutSender = candidates.sort((a, b) => b.self - a.self || a.i - b.i).slice(0, MAX_SENTENCE_FINDINGS);
       for (const c of aboutSender) {
         const s = sentences[c.i]!;
         out.push({
