@@ -66,7 +66,7 @@ export function analyze(draftInput: Draft, settingsInput?: Settings, ruleSet: Ru
   return {
     findings,
     stats: {
-      words: ctx.words.length,
+      words: ctx.wordCount,
       sentences: ctx.sentences.length,
       questions: ctx.sentences.filter((s) => s.isQuestion).length,
       selfRefs: refs.totals.self,
@@ -74,7 +74,7 @@ export function analyze(draftInput: Draft, settingsInput?: Settings, ruleSet: Ru
     },
     parts: ctx.parts,
     language: ctx.language,
-    score: scoreDraft(scored, ran, ctx.words.length > 0),
+    score: scoreDraft(scored, ran, ctx.wordCount > 0),
   };
 }
 

@@ -3,7 +3,7 @@
 import type { Draft, Parts, ResolvedSettings, Span } from './types.js';
 import { splitParts, type Greeting, type SplitResult } from './parts.js';
 import { describeRecipient, type RecipientName } from './names.js';
-import { splitSentences, wordSpans, type Sentence } from './text.js';
+import { splitSentences, wordCount, wordSpans, type Sentence } from './text.js';
 import { findReferences, type References } from './references.js';
 import { detectLanguage, type Language } from './language.js';
 
@@ -23,6 +23,8 @@ export interface AnalysisContext {
   readonly messageText: string;
   /** Word spans of the message (whitespace-separated tokens with a letter or digit). */
   readonly words: Span[];
+  /** words.length, counted without building the spans. */
+  readonly wordCount: number;
   /** Sentences of the message, with absolute spans. */
   readonly sentences: Sentence[];
   /** References to the sender and to the reader in the message. */
@@ -41,6 +43,7 @@ class LazyContext implements AnalysisContext {
   #to: RecipientName[] | undefined;
   #cc: RecipientName[] | undefined;
   #words: Span[] | undefined;
+  #wordCount: number | undefined;
   #sentences: Sentence[] | undefined;
   #references: References | undefined;
   #language: Language | undefined;
@@ -75,6 +78,9 @@ class LazyContext implements AnalysisContext {
   }
   get words(): Span[] {
     return (this.#words ??= wordSpans(this.body, this.split.parts.message));
+  }
+  get wordCount(): number {
+    return (this.#wordCount ??= this.#words ? this.#words.length : wordCount(this.body, this.split.parts.message));
   }
   get sentences(): Sentence[] {
     return (this.#sentences ??= splitSentences(this.body, this.split.parts.message));

@@ -56,6 +56,47 @@ export function wordSpans(body: string, span: Span): Span[] {
 
 let lastWords: { body: string; start: number; end: number; words: Span[] } | undefined;
 
+/**
+ * `wordSpans(body, span).length`, by difference from the previous call: only the words around the
+ * edited stretch are counted again (rules mostly need the count, and building every shifted span
+ * after an edit cost more than all the counting).
+ */
+export function wordCount(body: string, span: Span): number {
+  const { start, end } = clampSpan(body, span);
+  const prev = lastCount;
+  let count: number | undefined;
+  if (prev && prev.body === body && prev.start === start && prev.end === end) return prev.count;
+  if (prev && prev.start === start && end - body.length === prev.end - prev.body.length) {
+    const { prefix, suffix } = sharedEndsCached(prev.body, body);
+    // Widen the edit to the gaps between words, inside shared text and inside the span.
+    let a = prefix;
+    while (a > start && !isWordGap(body, a - 1)) a--;
+    let bNew = body.length - suffix;
+    while (bNew < end && !isWordGap(body, bNew)) bNew++;
+    const bOld = bNew - (body.length - prev.body.length);
+    if (a >= start && a <= bNew && a <= bOld && bNew <= end && bOld <= prev.end) {
+      count = prev.count - countIn(prev.body, a, bOld) + countIn(body, a, bNew);
+    }
+  }
+  count ??= countIn(body, start, end);
+  lastCount = { body, start, end, count };
+  return count;
+}
+
+let lastCount: { body: string; start: number; end: number; count: number } | undefined;
+
+function countIn(body: string, from: number, to: number): number {
+  const out: Span[] = [];
+  scanWords(body, from, to, out);
+  return out.length;
+}
+
+/** The scanner's notion of whitespace (JavaScript's \s). */
+function isWordGap(body: string, i: number): boolean {
+  const c = body.charCodeAt(i);
+  return c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 128 && WHITE_RE.test(body[i]!);
+}
+
 function firstEndingAtOrAfter(spans: readonly Span[], offset: number): number {
   let lo = 0;
   let hi = spans.length;
@@ -270,6 +311,7 @@ export function sentenceCacheOf(s: object): SentenceCache | undefined {
 export function forgetLastSplit(): void {
   lastSplit = undefined;
   lastWords = undefined;
+  lastCount = undefined;
   lastEnds = undefined;
 }
 

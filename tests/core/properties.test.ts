@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { analyze, applyFix } from '../../src/core/analyze.js';
 import { clearSentenceCache } from '../../src/core/nlp.js';
 import { splitParts, splitPartsFresh, splitStats } from '../../src/core/parts.js';
+import { wordCount, wordSpansFresh } from '../../src/core/text.js';
 import type { Draft, Fix, Person, Report, Settings, Span, StructureHints } from '../../src/core/types.js';
 
 const pieces = [
@@ -249,6 +250,32 @@ describe('structure reuse between keystrokes', () => {
     );
     // The property proves little unless the reuse path actually ran.
     expect(splitStats().reused - before.reused).toBeGreaterThan(400);
+  });
+
+  it('counts words after an edit as a fresh count does', () => {
+    const gaps = ['\u00a0', '\u0085', '\u1680', '\ufeff', '\u2028', '\u001f', '\t', '\n'];
+    fc.assert(
+      fc.property(
+        fc.oneof(linesDraft, draft.map((d) => d.body)),
+        fc.array(fc.oneof(lineEdit, lineEdit.map((e) => ({ ...e, insert: gaps[e.offset % gaps.length]! }))), { minLength: 1, maxLength: 10 }),
+        fc.nat({ max: 20 }),
+        fc.nat({ max: 20 }),
+        fc.boolean(),
+        (body0, edits, from, fromEnd, message) => {
+          clearSentenceCache();
+          let body = body0;
+          // The message span, as the engine counts it, or a span whose end moves with the text.
+          const spanOf = (b: string) => (message ? splitPartsFresh(b).parts.message : { start: from, end: Math.max(from, b.length - fromEnd) });
+          wordCount(body, spanOf(body));
+          for (const e of edits) {
+            body = applyLineEdit(body, e).body;
+            const span = spanOf(body);
+            expect(wordCount(body, span)).toBe(wordSpansFresh(body, span).length);
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 
   it('sees one keystroke that turns a message line into structure (or back)', () => {

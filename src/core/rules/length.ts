@@ -26,7 +26,7 @@ export const length: Rule = {
     englishOnly: false,
   },
   check(ctx) {
-    const words = ctx.words.length;
+    const words = ctx.wordCount;
     if (words === 0) return [];
     const { min, max } = ctx.settings.wordRange;
     const range = trimmedMessage(ctx);

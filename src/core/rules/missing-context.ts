@@ -21,7 +21,7 @@ export const missingContext: Rule = {
     englishOnly: false,
   },
   check(ctx: AnalysisContext): RuleReport[] {
-    if (ctx.isReply || ctx.words.length === 0) return [];
+    if (ctx.isReply || ctx.wordCount === 0) return [];
     const reports: RuleReport[] = [];
     const opening = ctx.sentences[0] ? trimSpan(ctx.body, ctx.sentences[0]) : trimSpan(ctx.body, ctx.message);
     // After the message: sign-off and signature, above any quoted history.
@@ -41,7 +41,7 @@ export const missingContext: Rule = {
       reports.push({ severity: 'info', ...opening, message });
     }
 
-    if (ctx.language !== 'other' && ctx.words.length >= MIN_WORDS_FOR_READER_CHECK) {
+    if (ctx.language !== 'other' && ctx.wordCount >= MIN_WORDS_FOR_READER_CHECK) {
       if (ctx.references.totals.readerNotName === 0) {
         reports.push({
           severity: 'info',

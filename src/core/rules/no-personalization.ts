@@ -21,7 +21,7 @@ export const noPersonalization: Rule = {
     englishOnly: true,
   },
   check(ctx: AnalysisContext): RuleReport[] {
-    if (ctx.isReply || ctx.words.length < MIN_WORDS) return [];
+    if (ctx.isReply || ctx.wordCount < MIN_WORDS) return [];
     const company = recipientCompanyKeys(ctx);
     if (mentionedIn(ctx, company.keys)) return [];
     if (phraseInMessage(ctx, PERSONAL_CUES, 'personal-cues')) return [];

@@ -102,7 +102,7 @@ export const playbook: Rule = {
       out.push(...avoidReports(ctx.subject, { start: 0, end: ctx.subject.length }, matcher, 'subject'));
       out.push(...avoidReports(ctx.body, ownText(ctx), matcher));
     }
-    if (book.require?.length && ctx.words.length > 0) {
+    if (book.require?.length && ctx.wordCount > 0) {
       for (const req of book.require) if (req.id in PLAYBOOK_REQUIREMENTS) out.push(...requirementReports(ctx, book, req));
     }
     return out;

@@ -31,7 +31,7 @@ export const questions: Rule = {
         message: `${asked.length} questions. Emails with 1–3 questions got the most replies: keep the ones that matter most.`,
       });
     }
-    if (asked.length === 0 && !ctx.isReply && ctx.language !== 'other' && ctx.words.length >= QUESTION_LIMITS.minWords) {
+    if (asked.length === 0 && !ctx.isReply && ctx.language !== 'other' && ctx.wordCount >= QUESTION_LIMITS.minWords) {
       const hasAsk = phraseInMessage(ctx, ASK_PHRASES, 'asks');
       const last = paragraphs(ctx.body, ctx.message).at(-1);
       if (!hasAsk && last) {
