@@ -38,6 +38,9 @@ export interface ContentSettings {
   status(): PageStatus;
 }
 
+/** How long the first check waits for enterprise policy before starting with the rep's settings. */
+const MANAGED_WAIT_MS = 300;
+
 export function runWithSettings(options: ContentSettingsOptions): ContentSettings {
   const { adapter, doc, storage, runtime } = options;
   const store = new SettingsStore(storage);
@@ -99,8 +102,12 @@ export function runWithSettings(options: ContentSettingsOptions): ContentSetting
 
   store.subscribe(apply);
   // A change heard while the first load was in flight is newer than what that load read.
-  const ready = store.load().then((loaded) => {
+  const ready = store.loadQuick(MANAGED_WAIT_MS).then(({ loaded, late }) => {
     if (current === undefined) apply(loaded);
+    // Policy that answers late still wins, unless a newer change (which reads it too) came first.
+    void late?.then((full) => {
+      if (current === loaded) apply(full);
+    });
   });
   return { ready, status };
 }

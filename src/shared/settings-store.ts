@@ -349,6 +349,26 @@ export class SettingsStore {
   }
 
   /**
+   * Like `load`, but waits at most `managedWaitMs` for storage.managed: on a fresh profile Chromium
+   * can take seconds to answer it, and the rep should not wait that long for the first check.
+   * When managed storage answers late, `late` resolves with the full merge.
+   */
+  async loadQuick(managedWaitMs: number): Promise<{ loaded: LoadedSettings; late?: Promise<LoadedSettings> }> {
+    const managedRead = this.readManaged();
+    const timedOut = Symbol('timed out');
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const managed = await Promise.race([
+      managedRead,
+      new Promise<typeof timedOut>((resolve) => (timer = setTimeout(() => resolve(timedOut), managedWaitMs))),
+    ]);
+    clearTimeout(timer);
+    const sync = await this.readSync();
+    if (managed !== timedOut) return { loaded: mergeSettings(fromSyncItems(sync), managed) };
+    const late = managedRead.then(async (m) => mergeSettings(fromSyncItems(await this.readSync()), m));
+    return { loaded: mergeSettings(fromSyncItems(sync), {}), late };
+  }
+
+  /**
    * Saves part of the rep's settings. Rules and sites merge entry by entry with what is stored;
    * other keys are replaced. Refused whole when a value is invalid or set by the administrator.
    */

@@ -7,7 +7,7 @@ import type { StorageChangeListener, StorageLike } from '../../src/shared/settin
 import type { SiteAdapter } from '../../src/sites/adapter.js';
 import type { Report, Settings } from '../../src/core/types.js';
 
-function setup(initialSync: Record<string, unknown> = {}) {
+function setup(initialSync: Record<string, unknown> = {}, managed?: () => Promise<Record<string, unknown>>) {
   const listeners = new Set<StorageChangeListener>();
   let data = structuredClone(initialSync);
   const storage: StorageLike = {
@@ -20,6 +20,7 @@ function setup(initialSync: Record<string, unknown> = {}) {
       remove: async () => undefined,
     },
     onChanged: { addListener: (l) => listeners.add(l), removeListener: (l) => listeners.delete(l) },
+    ...(managed ? { managed: { get: managed } } : {}),
   };
   let onMessage: ((message: unknown, sender: { id?: string }) => Promise<unknown> | undefined) | undefined;
   const runtime: RuntimeLike = { id: 'ext', onMessage: { addListener: (l) => (onMessage = l) } };
@@ -63,6 +64,19 @@ describe('runWithSettings', () => {
     const settings = trackers[0]!.settings();
     expect(settings?.rules).toEqual({ filler: { enabled: false } });
     expect(settings).not.toHaveProperty('sites');
+  });
+
+  it('does not wait for slow enterprise policy to start, and applies it when it answers', async () => {
+    let answer!: (items: Record<string, unknown>) => void;
+    const slowManaged = () => new Promise<Record<string, unknown>>((resolve) => (answer = resolve));
+    const { handle, trackers } = setup({ rules: { filler: { enabled: false } } }, slowManaged);
+    await handle.ready;
+    expect(trackers[0]!.started).toBe(1);
+    expect(trackers[0]!.settings()?.rules).toEqual({ filler: { enabled: false } });
+    // The administrator turned Gmail off: the late answer stops the tracker.
+    answer({ sites: { gmail: false } });
+    await vi.waitFor(() => expect(trackers[0]!.stopped).toBe(true));
+    expect(handle.status()).toMatchObject({ active: false });
   });
 
   it('does not start on a paused or turned-off site', async () => {
