@@ -1,10 +1,10 @@
 // The badge and its panel. Pure presentation: findings and callbacks arrive as props.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Finding, Fix, Score, Severity } from '../core/types.js';
+import type { Finding, Score, Severity } from '../core/types.js';
+import { FixButtons, SEVERITY_LABEL, fixChoices } from './FixButtons.js';
 import type { UiCallbacks, UiLayout, UiState } from './types.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Tip' };
 
 export interface AppProps extends UiCallbacks {
   state: UiState;
@@ -319,10 +319,7 @@ function Stats({ stats, wordRange }: { stats: { words: number; selfRefs: number;
 }
 
 function FindingItem({ finding, onApplyFix }: { finding: Finding; onApplyFix: UiCallbacks['onApplyFix'] }) {
-  const fixes: { fix: Fix; kind: 'fix' | 'suggestion' }[] = [
-    ...(finding.fix ? [{ fix: finding.fix, kind: 'fix' as const }] : []),
-    ...(finding.suggestions ?? []).map((fix) => ({ fix, kind: 'suggestion' as const })),
-  ];
+  const fixes = fixChoices(finding);
   return (
     <li class="pc-finding" data-rule={finding.ruleId} data-severity={finding.severity}>
       <span class="pc-sev" data-severity={finding.severity}>
@@ -332,19 +329,7 @@ function FindingItem({ finding, onApplyFix }: { finding: Finding; onApplyFix: Ui
       <p class="pc-message">{finding.message}</p>
       {fixes.length > 0 && (
         <div class="pc-actions">
-          {fixes.map(({ fix, kind }, i) => (
-            <button
-              key={`${kind}:${i}`}
-              type="button"
-              class="pc-btn"
-              data-fix={kind}
-              {...(kind === 'fix' ? { 'data-primary': '' } : {})}
-              title={fix.replacement ? `Replace with “${fix.replacement}”` : 'Remove'}
-              onClick={() => onApplyFix(finding, fix)}
-            >
-              {fix.label}
-            </button>
-          ))}
+          <FixButtons finding={finding} onApplyFix={onApplyFix} />
         </div>
       )}
     </li>

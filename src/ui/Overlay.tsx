@@ -2,10 +2,9 @@
 // the content script measures the text (Range.getClientRects) and hands over boxes in this
 // layer's coordinates; nothing here reads the compose DOM or touches the editor.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Fix, Severity } from '../core/types.js';
+import { FixButtons, SEVERITY_LABEL } from './FixButtons.js';
 import type { Box, CardView, OverlayCallbacks, OverlayState } from './types.js';
 
-const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Tip' };
 const CARD_WIDTH = 320;
 const GAP = 6;
 /** The line sits just under the text's line box. */
@@ -71,10 +70,6 @@ function Card({ card, onApplyFix, onIgnore, onAcceptName, onCloseCard, onCardHov
   const { finding } = card;
   const ref = useRef<HTMLDivElement>(null);
   const [height, setHeight] = useState(0);
-  const fixes: { fix: Fix; kind: 'fix' | 'suggestion' }[] = [
-    ...(finding.fix ? [{ fix: finding.fix, kind: 'fix' as const }] : []),
-    ...(finding.suggestions ?? []).map((fix) => ({ fix, kind: 'suggestion' as const })),
-  ];
 
   // The card measures itself (its own box, not the page's) to choose above or below the line:
   // once per card content, not on every frame that moves it (that would force a layout per frame).
@@ -124,19 +119,7 @@ function Card({ card, onApplyFix, onIgnore, onAcceptName, onCloseCard, onCardHov
       </div>
       <p class="pc-card-message">{finding.message}</p>
       <div class="pc-actions">
-        {fixes.map(({ fix, kind }, i) => (
-          <button
-            key={`${kind}:${i}`}
-            type="button"
-            class="pc-btn"
-            data-fix={kind}
-            {...(kind === 'fix' ? { 'data-primary': '' } : {})}
-            title={fix.replacement ? `Replace with “${fix.replacement}”` : 'Remove'}
-            onClick={() => onApplyFix(finding, fix)}
-          >
-            {fix.label}
-          </button>
-        ))}
+        <FixButtons finding={finding} onApplyFix={onApplyFix} />
         <button type="button" class="pc-btn pc-btn-quiet" data-ignore="" title="Hide this suggestion in this draft" onClick={() => onIgnore(finding)}>
           Ignore
         </button>

@@ -1,0 +1,32 @@
+// The fix and suggestion buttons of one finding, shared by the panel and the underline cards so
+// both offer the same choices through the same safe path.
+import type { Finding, Fix, Severity } from '../core/types.js';
+
+export const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Tip' };
+
+export function fixChoices(finding: Finding): { fix: Fix; kind: 'fix' | 'suggestion' }[] {
+  return [
+    ...(finding.fix ? [{ fix: finding.fix, kind: 'fix' as const }] : []),
+    ...(finding.suggestions ?? []).map((fix) => ({ fix, kind: 'suggestion' as const })),
+  ];
+}
+
+export function FixButtons({ finding, onApplyFix }: { finding: Finding; onApplyFix(finding: Finding, fix: Fix): void }) {
+  return (
+    <>
+      {fixChoices(finding).map(({ fix, kind }, i) => (
+        <button
+          key={`${kind}:${i}`}
+          type="button"
+          class="pc-btn"
+          data-fix={kind}
+          {...(kind === 'fix' ? { 'data-primary': '' } : {})}
+          title={fix.replacement ? `Replace with “${fix.replacement}”` : 'Remove'}
+          onClick={() => onApplyFix(finding, fix)}
+        >
+          {fix.label}
+        </button>
+      ))}
+    </>
+  );
+}
