@@ -33,3 +33,14 @@ export function isInput(node: unknown): node is HTMLInputElement {
 export function isTextField(node: unknown): node is HTMLInputElement | HTMLTextAreaElement {
   return isHTMLElement(node) && (node.localName === 'input' || node.localName === 'textarea');
 }
+
+/**
+ * The editables that can be compose bodies: HTML elements not nested in another matched editable
+ * (a nested one is part of that body) and not inside another extension's nodes.
+ */
+export function outermostOwnEditables(candidates: readonly Element[]): HTMLElement[] {
+  const elements = candidates.filter(isHTMLElement);
+  return elements.filter(
+    (body) => !elements.some((other) => other !== body && other.contains(body)) && !isInsideForeign(body),
+  );
+}

@@ -4,7 +4,7 @@
 import type { Person } from '../../core/types.js';
 import type { ComposeRecipients, ComposeWindow, SiteAdapter } from '../adapter.js';
 import { dedupePeople, looksLikeEmail, parseAddressList } from '../address.js';
-import { isForeignElement, isHTMLElement, isInput, isInsideForeign, isTextField } from '../foreign.js';
+import { isForeignElement, isHTMLElement, isInput, isInsideForeign, isTextField, outermostOwnEditables } from '../foreign.js';
 import * as S from './selectors.js';
 
 function safeQueryAll(scope: ParentNode, selector: string): Element[] {
@@ -174,11 +174,7 @@ export const gmailAdapter: SiteAdapter = {
   findComposes(doc) {
     try {
       const composes: ComposeWindow[] = [];
-      const bodies = bodiesIn(doc).filter(isHTMLElement);
-      for (const body of bodies) {
-        // A nested editable inside another body is part of that body.
-        if (bodies.some((other) => other !== body && other.contains(body))) continue;
-        if (isInsideForeign(body)) continue;
+      for (const body of outermostOwnEditables(bodiesIn(doc))) {
         const found = findRoot(body);
         if (!found) continue;
         // The fallback selector also matches editables that are not composes (chat, notes).

@@ -2,7 +2,7 @@
 import type { Person } from '../../core/types.js';
 import type { ComposeRecipients, ComposeWindow, SiteAdapter } from '../adapter.js';
 import { dedupePeople, parseAddress, parseAddressList } from '../address.js';
-import { isForeignElement, isHTMLElement, isInput, isInsideForeign } from '../foreign.js';
+import { isForeignElement, isHTMLElement, isInput, isInsideForeign, outermostOwnEditables } from '../foreign.js';
 import * as S from './selectors.js';
 
 function safeQueryAll(scope: ParentNode, selector: string): Element[] {
@@ -158,10 +158,7 @@ export const outlookAdapter: SiteAdapter = {
   findComposes(doc) {
     try {
       const composes: ComposeWindow[] = [];
-      const bodies = safeQueryAll(doc, S.BODY).filter(isHTMLElement);
-      for (const body of bodies) {
-        if (bodies.some((other) => other !== body && other.contains(body))) continue;
-        if (isInsideForeign(body)) continue;
+      for (const body of outermostOwnEditables(safeQueryAll(doc, S.BODY))) {
         const root = findRoot(body);
         if (root) composes.push(new OutlookCompose(body, root));
       }
