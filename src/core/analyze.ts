@@ -4,6 +4,7 @@ import { resolveSettings } from './settings.js';
 import { rules as allRules } from './rules/index.js';
 import type { Rule } from './rule.js';
 import { scoreDraft } from './score.js';
+import { AnalysisCache } from './cache.js';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -30,10 +31,22 @@ export function normalizeDraft(input: Partial<Draft> | undefined | null): Draft 
   };
 }
 
-export function analyze(draftInput: Draft, settingsInput?: Settings, ruleSet: Rule[] = allRules): Report {
+export interface AnalyzeOptions {
+  /** The rules to run (all of them unless a test picks some). */
+  rules?: readonly Rule[];
+  /** Sentence facts kept from earlier analyses: the worker keeps one; without it, nothing is reused. */
+  cache?: AnalysisCache;
+  /** Throw on a report outside its text instead of dropping it (tests). */
+  strict?: boolean;
+}
+
+export function analyze(draftInput: Draft, settingsInput?: Settings, options: AnalyzeOptions = {}): Report {
   const draft = normalizeDraft(draftInput);
   const settings = resolveSettings(settingsInput);
-  const ctx = createContext(draft, settings);
+  const cache = options.cache ?? new AnalysisCache();
+  cache.startAnalysis();
+  const ctx = createContext(draft, settings, cache);
+  const ruleSet = options.rules ?? allRules;
   const findings: Finding[] = [];
   // The score judges by each rule's own severities, whatever a team's settings show the user.
   const ran: string[] = [];
@@ -45,7 +58,11 @@ export function analyze(draftInput: Draft, settingsInput?: Settings, ruleSet: Ru
     ran.push(rule.meta.id);
     for (const r of rule.check(ctx)) {
       const textLength = r.field === 'subject' ? draft.subject.length : draft.body.length;
-      if (!(r.start >= 0 && r.start <= r.end && r.end <= textLength)) continue; // never report outside the text
+      if (!(r.start >= 0 && r.start <= r.end && r.end <= textLength)) {
+        // A rule's bug must not draw outside the draft for the user; a test wants to see it.
+        if (options.strict) throw new Error(`${rule.meta.id} reported [${r.start}, ${r.end}) outside its text (length ${textLength})`);
+        continue;
+      }
       scored.push({ ruleId: rule.meta.id, severity: r.severity ?? rule.meta.severity });
       findings.push({
         ruleId: rule.meta.id,

@@ -8,8 +8,6 @@ import { SIGNOFFS } from './data/signoffs.js';
 import { DEVICE_FOOTERS, DISCLAIMER_STARTS } from './data/signatures.js';
 import { ATTRIBUTIONS, HEADER_FROM, HEADER_OTHER, SEPARATORS } from './data/quote-headers.js';
 import { NAME_TITLES } from './data/name-affixes.js';
-import { onClearSentenceCache } from './nlp.js';
-import { sharedEndsCached } from './text.js';
 
 export interface GreetedName {
   /** The name as written, e.g. "Chris", "Dr. Okafor", "Mary-Jane". */
@@ -526,27 +524,9 @@ export interface SplitResult {
 export function splitParts(body: string, hints?: StructureHints): SplitResult {
   const text = typeof body === 'string' ? body : '';
   try {
-    const quoted = cleanSpans(hints?.quoted, text.length);
-    const signature = cleanSpans(hints?.signature, text.length);
-    const reused = lastSplit && reuseSplit(lastSplit, text, quoted, signature);
-    if (reused) splitCounts.reused++;
-    else splitCounts.fresh++;
-    const result = reused ?? split(text, quoted, signature);
-    lastSplit = { body: text, quoted, signature, result };
-    return copyResult(result);
-  } catch {
-    lastSplit = undefined;
-    // Never lose the draft over a parsing edge case: the whole body is the message.
-    return { parts: { message: trimSpan(text, 0, text.length) } };
-  }
-}
-
-/** `splitParts` without reusing the previous split (the reference the tests compare against). */
-export function splitPartsFresh(body: string, hints?: StructureHints): SplitResult {
-  const text = typeof body === 'string' ? body : '';
-  try {
     return split(text, cleanSpans(hints?.quoted, text.length), cleanSpans(hints?.signature, text.length));
   } catch {
+    // Never lose the draft over a parsing edge case: the whole body is the message.
     return { parts: { message: trimSpan(text, 0, text.length) } };
   }
 }
@@ -624,159 +604,4 @@ function split(body: string, hintedQuoted: Span[], hintedSignature: Span[]): Spl
     if (q.end > q.start) parts.quoted = { start: q.start, end: body.length };
   }
   return greeting ? { parts, greeting } : { parts };
-}
-
-// ─── Reuse between keystrokes ──────────────────────────────────────────────
-//
-// Typing edits one line at a time. If an edit stays inside one line (no line break added or
-// removed), lies inside the message (text of the message on both sides of it), that line is not
-// the greeting line, and every line check of split() reads the line the same before and after the
-// edit (lineVerdicts), then split() takes the same path and the only change is that offsets after
-// the edit move by its length. Any line check added to split() must be added to lineVerdicts;
-// tests/core/properties.test.ts compares this reuse with a fresh split on random edits.
-
-let lastSplit: { body: string; quoted: Span[]; signature: Span[]; result: SplitResult } | undefined;
-const splitCounts = { reused: 0, fresh: 0 };
-/** How many splits were reused vs computed (so tests can tell that the reuse path is exercised). */
-export function splitStats(): { reused: number; fresh: number } {
-  return { ...splitCounts };
-}
-onClearSentenceCache(() => {
-  lastSplit = undefined;
-});
-
-const UNDERSCORE_LINE = /^\s*_{8,}\s*$/;
-const CAPITALISED_LINE = /^\p{Lu}\S*(\s+\p{Lu}\S*)*$/u;
-const startsAttribution = (text: string) => ATTRIBUTIONS.some((a) => text.trimStart().startsWith(a.lead + ' '));
-
-/**
- * What each line check of split() makes of one line (with its neighbours, for two-line headers).
- * Checks that split() only reaches for short lines are skipped for long ones, as split() does.
- */
-function lineVerdicts(line: Line, prev: string | undefined, next: string | undefined): string {
-  const t = line.text;
-  const trimmed = t.trim();
-  let v = `${isBlank(t) ? 'b' : '-'}${isQuoteLine(t) ? 'q' : '-'}${startsSignature(t) ? 's' : '-'}`;
-  // findQuotedStart and isHeaderBlock read lines up to MAX_HEADER_LINE only.
-  if (t.length <= MAX_HEADER_LINE) {
-    const leads = startsAttribution(t);
-    v += `|${isSeparator(t) ? 'S' : '-'}${UNDERSCORE_LINE.test(t) ? '_' : '-'}${HEADER_FROM_RE.test(t) ? 'F' : '-'}`;
-    v += `${HEADER_OTHER_RE.test(t) ? 'O' : '-'}${isAttribution(t) ? 'A' : '-'}${leads ? 'L' : '-'}`;
-    v += leads && next !== undefined && next.length <= MAX_HEADER_LINE && isAttribution(`${trimmed} ${next.trim()}`) ? 'N' : '-';
-    v += prev !== undefined && prev.length <= MAX_HEADER_LINE && startsAttribution(prev) && isAttribution(`${prev.trim()} ${trimmed}`) ? 'P' : '-';
-  }
-  // signoffOn
-  const signoff = signoffOn(line);
-  if (signoff) v += `|${signoff.end - line.start}/${t.length - t.trimStart().length}`;
-  // looksLikeSignatureBlock: a line failing the first test is never read further.
-  if (trimmed.length > 120 || trimmed.split(/\s+/).length >= 14) v += '|F';
-  else v += /[.?!]$/.test(trimmed) && /\s\S+\s/.test(trimmed) && !CAPITALISED_LINE.test(trimmed) ? '|X' : '|-';
-  // trailingSignatureBlock: a line that does not fit is not read for contacts.
-  v += NAME_LINE.test(trimmed) && (/^[-–—~]/.test(trimmed) || !isOrdinaryWord(trimmed.split(/\s+/)[0]!)) ? 'n' : '-';
-  v += trimmed.length > 80 || /\?$/.test(trimmed) ? 'U' : PHONE.test(trimmed) || CONTACT.test(trimmed) ? 'C' : '-';
-  return v;
-}
-
-/** The line of `text` around `offset`, as splitLines cuts it. */
-function lineAround(text: string, offset: number): Line {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  const nl = text.indexOf('\n', offset);
-  let end = nl === -1 ? text.length : nl;
-  if (end > start && text.charCodeAt(end - 1) === 13) end--;
-  return { start, end, text: text.slice(start, end) };
-}
-
-/** The previous split moved to the edited body, or undefined when the edit may have changed it. */
-function reuseSplit(last: NonNullable<typeof lastSplit>, body: string, quoted: Span[], signature: Span[]): SplitResult | undefined {
-  const old = last.body;
-  if (old === body) return sameSpans(last.quoted, quoted) && sameSpans(last.signature, signature) ? last.result : undefined;
-  const { prefix: p, suffix: q } = sharedEndsCached(old, body);
-  const oldEnd = old.length - q;
-  const newEnd = body.length - q;
-  const delta = body.length - old.length;
-  const removed = old.slice(p, oldEnd);
-  const inserted = body.slice(p, newEnd);
-  if (/[\r\n]/.test(removed) || /[\r\n]/.test(inserted)) return undefined;
-
-  // Message text on both sides of the edit, so trimming the message ends reads unchanged text.
-  const { message } = last.result.parts;
-  if (!(message.start < p && message.end >= oldEnd)) return undefined;
-  if (message.end === oldEnd && /\s/.test(body[newEnd - 1] ?? ' ')) return undefined;
-
-  const oldLine = lineAround(old, p);
-  // The greeting is read from the first non-blank line.
-  if (!/\S/.test(old.slice(0, oldLine.start))) return undefined;
-  const nlAt = old.indexOf('\n', p);
-  const nlOld = nlAt === -1 ? old.length : nlAt;
-  const move = (x: number) => (x <= oldLine.start ? x : x > nlOld ? x + delta : -1);
-  if (!sameSpans(quoted, mapSpans(last.quoted, move)) || !sameSpans(signature, mapSpans(last.signature, move))) return undefined;
-
-  const newLine = lineAround(body, p);
-  const prev = oldLine.start > 0 ? lineAround(old, oldLine.start - 1).text : undefined;
-  const next = nlOld < old.length ? lineAround(old, nlOld + 1).text : undefined;
-  if (lineVerdicts(oldLine, prev, next) !== lineVerdicts(newLine, prev, next)) return undefined;
-
-  // Offsets before the edit stay; offsets after it (and the message's end) move with it.
-  const moved = mapResult(last.result, { p, oldEnd, delta });
-  return validResult(moved, body.length) ? moved : undefined;
-}
-
-function sameSpans(a: readonly Span[], b: readonly Span[] | undefined): boolean {
-  if (!b || a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i]!.start !== b[i]!.start || a[i]!.end !== b[i]!.end) return false;
-  return true;
-}
-
-/** Spans moved by `move`, or undefined when an offset lies inside the edited line (`move` gives -1). */
-function mapSpans(spans: readonly Span[], move: (x: number) => number): Span[] | undefined {
-  const out: Span[] = [];
-  for (const s of spans) {
-    const start = move(s.start);
-    const end = move(s.end);
-    if (start < 0 || end < 0) return undefined;
-    out.push({ start, end });
-  }
-  return out;
-}
-
-/** An edit of [p, oldEnd) whose replacement is `delta` longer; an offset inside it has no place (NaN). */
-interface Edit {
-  p: number;
-  oldEnd: number;
-  delta: number;
-}
-const NO_EDIT: Edit = { p: Infinity, oldEnd: Infinity, delta: 0 };
-const moveOffset = (x: number, e: Edit) => (x < e.p ? x : x >= e.oldEnd ? x + e.delta : Number.NaN);
-const moveSpan = (s: Span, e: Edit): Span => ({ start: moveOffset(s.start, e), end: moveOffset(s.end, e) });
-const spanOk = (s: Span | undefined, length: number) => s === undefined || (s.start >= 0 && s.start <= s.end && s.end <= length);
-
-function validResult(r: SplitResult, length: number): boolean {
-  const { parts, greeting } = r;
-  if (!spanOk(parts.message, length) || !spanOk(parts.greeting, length) || !spanOk(parts.signoff, length)) return false;
-  if (!spanOk(parts.signature, length) || !spanOk(parts.quoted, length)) return false;
-  if (!greeting) return true;
-  if (!spanOk(greeting.span, length) || !spanOk(greeting.salutation, length)) return false;
-  for (const n of greeting.names) if (!spanOk(n, length)) return false;
-  return true;
-}
-
-/** The split with its offsets moved by an edit (fresh objects throughout). */
-function mapResult(result: SplitResult, e: Edit): SplitResult {
-  const { parts, greeting } = result;
-  const moved: Parts = { message: moveSpan(parts.message, e) };
-  if (parts.greeting) moved.greeting = moveSpan(parts.greeting, e);
-  if (parts.signoff) moved.signoff = moveSpan(parts.signoff, e);
-  if (parts.signature) moved.signature = moveSpan(parts.signature, e);
-  if (parts.quoted) moved.quoted = moveSpan(parts.quoted, e);
-  if (!greeting) return { parts: moved };
-  const names: GreetedName[] = [];
-  for (const n of greeting.names) names.push({ text: n.text, ...moveSpan(n, e) });
-  const g: Greeting = { ...greeting, span: moveSpan(greeting.span, e), names };
-  if (greeting.salutation) g.salutation = moveSpan(greeting.salutation, e);
-  return { parts: moved, greeting: g };
-}
-
-/** Callers get their own objects: the cached split must not change under them. */
-function copyResult(result: SplitResult): SplitResult {
-  return mapResult(result, NO_EDIT);
 }

@@ -38,7 +38,7 @@ function toDraft(d: TestDraft): Draft {
 
 /** Runs `rule` alone (other rules off) so each table checks one rule. */
 export function findingsOf(rule: Rule, draft: TestDraft, settings?: Settings): Finding[] {
-  return analyze(toDraft(draft), settings, [rule]).findings;
+  return analyze(toDraft(draft), settings, { rules: [rule], strict: true }).findings;
 }
 
 export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {

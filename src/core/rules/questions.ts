@@ -8,7 +8,11 @@
 import type { Rule, RuleReport } from '../rule.js';
 import type { AnalysisContext } from '../context.js';
 import { ASK_PHRASES, QUESTION_LIMITS } from '../data/asks.js';
-import { paragraphs, phraseInMessage } from '../coach.js';
+import { paragraphs } from '../spans.js';
+import { compilePhrases } from '../phrases.js';
+
+const asks = compilePhrases(ASK_PHRASES, (p) => p);
+const hasAsk = (sentence: string) => asks.findIn(sentence).length > 0;
 
 export const questions: Rule = {
   meta: {
@@ -32,9 +36,8 @@ export const questions: Rule = {
       });
     }
     if (asked.length === 0 && !ctx.isReply && ctx.language !== 'other' && ctx.wordCount >= QUESTION_LIMITS.minWords) {
-      const hasAsk = phraseInMessage(ctx, ASK_PHRASES, 'asks');
       const last = paragraphs(ctx.body, ctx.message).at(-1);
-      if (!hasAsk && last) {
+      if (!ctx.sentenceFacts(hasAsk).includes(true) && last) {
         reports.push({
           severity: 'warning',
           ...last,

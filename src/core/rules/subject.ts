@@ -8,28 +8,10 @@
 // score counts it either way.
 import type { Rule, RuleReport } from '../rule.js';
 import type { AnalysisContext } from '../context.js';
-import type { Span } from '../types.js';
-import { REPLY_PREFIXES, SUBJECT_LIMITS } from '../data/subject.js';
-import { trimSpan } from '../coach.js';
-// One definition of a merge field for the whole engine: the placeholder rule's.
-import { findPlaceholders } from './placeholder.js';
-
-const PREFIX = new RegExp(`^\\s*(?:(?:${REPLY_PREFIXES.join('|')})(?:\\[\\d+\\]|\\(\\d+\\))?\\s*[:：]\\s*)+`, 'i');
-const WORD = /\S+/g;
-const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** The subject after any Re:/Fwd:/AW: prefixes, as a trimmed span, and whether there were any. */
-export function subjectCore(subject: string): { span: Span; prefixed: boolean } {
-  const prefix = PREFIX.exec(subject);
-  const span = trimSpan(subject, { start: prefix ? prefix[0].length : 0, end: subject.length });
-  return { span, prefixed: Boolean(prefix) };
-}
-
-function countWords(text: string): number {
-  let n = 0;
-  for (const m of text.matchAll(WORD)) if (HAS_WORD_CHAR.test(m[0])) n++;
-  return n;
-}
+import { SUBJECT_LIMITS } from '../data/subject.js';
+import { findPlaceholders } from '../placeholders.js';
+import { subjectCore } from '../subject-line.js';
+import { countWords } from '../spans.js';
 
 function isShouting(text: string): boolean {
   let upper = 0;

@@ -22,6 +22,8 @@ ruleTester(length, {
       draft: { body: `Thursday at 2 works, see you then.${quotedThread}` },
     },
     { name: 'short reply by subject', draft: { subject: 'Re: pricing', body: 'Sounds good, thanks!' } },
+    // Dutch "Antw:" is a reply prefix for every rule, not only for `subject` (the lists had drifted).
+    { name: 'short reply by a Dutch subject prefix', draft: { subject: 'Antw: pricing', body: 'Sounds good, thanks!' } },
     { name: 'custom range', draft: { body: `${words(140)}.` }, settings: { wordRange: { min: 10, max: 200 } } },
     { name: 'symbols are not words', draft: { body: `${words(125)}. — — 🚀 ---` } },
   ],
