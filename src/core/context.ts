@@ -1,7 +1,7 @@
 // One lazily-built view of the draft, shared by every rule, so the body is segmented,
 // tokenised and tagged once per analysis however many rules look at it.
 import type { Draft, Parts, ResolvedSettings, Span } from './types.js';
-import { splitParts, type Greeting, type SplitResult } from './parts.js';
+import { splitParts, type Greeting, type SplitResult } from './parts/index.js';
 import { describeRecipient, type RecipientName } from './names.js';
 import { splitSentences, wordSpans, type Sentence } from './spans.js';
 import { collectReferences, pronounsIn, referenceNames, type References } from './references.js';
