@@ -293,7 +293,7 @@ export class ComposeController {
       return;
     }
     this.underlines.show(
-      report.findings.filter((f) => isUnderlined(f, report)),
+      report.findings.filter((f) => isUnderlined(f)),
       this.shown.snapshot,
     );
   }

@@ -93,6 +93,7 @@ export const filler: Rule = {
     severity: 'info',
     fixable: true,
     englishOnly: true,
+    messages: { filler: '"{{phrase}}" adds words but nothing for the reader.' },
   },
   check(ctx) {
     const out: RuleReport[] = [];
@@ -103,7 +104,8 @@ export const filler: Rule = {
         const m = { ...rel, start: s.start + rel.start, end: s.start + rel.end };
         const fix = fixFor(body, s, m);
         out.push({
-          message: `"${m.text}" adds words but nothing for the reader.`,
+          messageId: 'filler',
+          data: { phrase: m.text },
           start: m.start,
           end: m.end,
           ...(fix ? { fix } : {}),

@@ -13,6 +13,10 @@ export const length: Rule = {
     severity: 'warning',
     fixable: false,
     englishOnly: false,
+    messages: {
+      tooLong: '{{words}} words. Emails of {{min}}–{{max}} words get the most replies: cut about {{excess}}.',
+      tooShort: 'Too short to give context: say who you are and why it matters to them.',
+    },
   },
   check(ctx) {
     const words = ctx.wordCount;
@@ -23,7 +27,9 @@ export const length: Rule = {
       return [
         {
           severity: 'warning',
-          message: `${words} words. Emails of ${min}–${max} words get the most replies: cut about ${words - max}.`,
+          messageId: 'tooLong',
+          data: { words, min, max, excess: words - max },
+          scope: 'draft',
           ...range,
         },
       ];
@@ -32,7 +38,8 @@ export const length: Rule = {
       return [
         {
           severity: 'info',
-          message: 'Too short to give context: say who you are and why it matters to them.',
+          messageId: 'tooShort',
+          scope: 'draft',
           ...range,
         },
       ];

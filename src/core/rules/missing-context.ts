@@ -18,6 +18,12 @@ export const missingContext: Rule = {
     severity: 'info',
     fixable: false,
     englishOnly: false,
+    messages: {
+      noNameNoCompany: 'Who is this from? Neither your name nor {{company}} appears: say who you are and where you work in a line.',
+      noName: 'Who is this from? Your name never appears: introduce yourself or sign with your name.',
+      noCompany: 'Which company are you with? {{company}} never appears: name it once, in the message or the signature.',
+      nothingForReader: "What's in it for them? The message never says \"you\" or \"your\": tell the reader what they get.",
+    },
   },
   check(ctx: AnalysisContext): RuleReport[] {
     if (ctx.isReply || ctx.wordCount === 0) return [];
@@ -30,14 +36,8 @@ export const missingContext: Rule = {
     const nameMissing = names.length > 0 && !ctx.names(names, tail);
     const companyMissing = companies.length > 0 && !ctx.names(companies, tail);
     if (nameMissing || companyMissing) {
-      const company = companyLabel ?? 'your company';
-      const message =
-        nameMissing && companyMissing
-          ? `Who is this from? Neither your name nor ${company} appears: say who you are and where you work in a line.`
-          : nameMissing
-            ? 'Who is this from? Your name never appears: introduce yourself or sign with your name.'
-            : `Which company are you with? ${company} never appears: name it once, in the message or the signature.`;
-      reports.push({ severity: 'info', start: opening.start, end: opening.end, message });
+      const messageId = nameMissing && companyMissing ? 'noNameNoCompany' : nameMissing ? 'noName' : 'noCompany';
+      reports.push({ severity: 'info', start: opening.start, end: opening.end, messageId, data: { company: companyLabel ?? 'your company' } });
     }
 
     if (ctx.language !== 'other' && ctx.wordCount >= MIN_WORDS_FOR_READER_CHECK) {
@@ -45,7 +45,8 @@ export const missingContext: Rule = {
         reports.push({
           severity: 'info',
           ...ctx.message,
-          message: "What's in it for them? The message never says \"you\" or \"your\": tell the reader what they get.",
+          messageId: 'nothingForReader',
+          scope: 'draft',
         });
       }
     }

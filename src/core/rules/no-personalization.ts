@@ -21,6 +21,10 @@ export const noPersonalization: Rule = {
     severity: 'info',
     fixable: false,
     englishOnly: true,
+    messages: {
+      nothingPersonal:
+        'Nothing here is specific to {{reader}}: mention their company{{company}}, their role, or something only they would get (a post, an event, a referral).',
+    },
   },
   check(ctx: AnalysisContext): RuleReport[] {
     if (ctx.isReply || ctx.wordCount < MIN_WORDS) return [];
@@ -34,7 +38,8 @@ export const noPersonalization: Rule = {
         severity: 'info',
         start: opening.start,
         end: opening.end,
-        message: `Nothing here is specific to ${firstName ?? 'this reader'}: mention their company${company.label ? ` (${company.label})` : ''}, their role, or something only they would get (a post, an event, a referral).`,
+        messageId: 'nothingPersonal',
+        data: { reader: firstName ?? 'this reader', company: company.label ? ` (${company.label})` : '' },
       },
     ];
   },

@@ -30,7 +30,8 @@ function report(ctx: AnalysisContext, p: Placeholder, field?: 'subject'): RuleRe
       }
     : undefined;
   return {
-    message: `Unfilled placeholder ${p.text}${field ? ' in the subject' : ''}: fill it in before sending.`,
+    messageId: field ? 'placeholderInSubject' : 'placeholder',
+    data: { field: p.text },
     start: p.start,
     end: p.end,
     ...(field ? { field } : {}),
@@ -46,6 +47,10 @@ export const placeholder: Rule = {
     severity: 'error',
     fixable: true,
     englishOnly: false,
+    messages: {
+      placeholder: 'Unfilled placeholder {{field}}: fill it in before sending.',
+      placeholderInSubject: 'Unfilled placeholder {{field}} in the subject: fill it in before sending.',
+    },
   },
   check(ctx) {
     const out: RuleReport[] = [];

@@ -25,7 +25,8 @@ function avoidReports(text: string, span: Span, matcher: PhraseMatcher<PlaybookA
     const capitalise = alternative !== undefined && /^\p{Lu}/u.test(m.text) && /^\p{Ll}/u.test(alternative);
     const replacement = capitalise ? withFirstLetter(alternative, true) : alternative;
     return {
-      message: `The playbook avoids "${phrase}": ${reason}${alternative ? ` Try "${alternative}".` : ''}`,
+      messageId: 'avoid',
+      data: { phrase, reason, alternative: alternative ? ` Try "${alternative}".` : '' },
       start: m.start,
       end: m.end,
       ...(field ? { field } : {}),
@@ -36,8 +37,8 @@ function avoidReports(text: string, span: Span, matcher: PhraseMatcher<PlaybookA
 
 function requirementReports(ctx: AnalysisContext, playbook: Playbook, req: PlaybookRequire): RuleReport[] {
   const message = ctx.message;
-  const say = (fallback: string) => `Playbook: ${req.description ?? fallback}`;
-  const whole = (text: string): RuleReport[] => [{ message: text, start: message.start, end: message.end }];
+  const say = (fallback: string) => ({ messageId: 'requirement', data: { requirement: req.description ?? fallback } });
+  const whole = (text: ReturnType<typeof say>): RuleReport[] => [{ ...text, start: message.start, end: message.end, scope: 'draft' }];
   // The signature and sign-off say who is writing as well as the message does.
   const tail = { start: ctx.message.end, end: Math.max(ctx.message.end, ctx.parts.quoted?.start ?? ctx.body.length) };
   switch (req.id) {
@@ -45,7 +46,7 @@ function requirementReports(ctx: AnalysisContext, playbook: Playbook, req: Playb
       const asked = ctx.sentences.filter((s) => s.isQuestion);
       if (asked.length === 0) return whole(say('ask one clear question; this draft asks none.'));
       if (asked.length > 1) {
-        return [{ message: say(`ask one clear question; this draft asks ${asked.length}.`), start: asked[1]!.start, end: asked.at(-1)!.end }];
+        return [{ ...say(`ask one clear question; this draft asks ${asked.length}.`), start: asked[1]!.start, end: asked.at(-1)!.end }];
       }
       return [];
     }
@@ -76,6 +77,10 @@ export const playbook: Rule = {
     severity: 'warning',
     fixable: false,
     englishOnly: false,
+    messages: {
+      avoid: 'The playbook avoids "{{phrase}}": {{reason}}{{alternative}}',
+      requirement: 'Playbook: {{requirement}}',
+    },
   },
   check(ctx) {
     const book = ctx.settings.playbook;

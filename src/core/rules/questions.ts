@@ -21,6 +21,10 @@ export const questions: Rule = {
     severity: 'warning',
     fixable: false,
     englishOnly: false,
+    messages: {
+      tooMany: '{{count}} questions. Emails with 1–3 questions got the most replies: keep the ones that matter most.',
+      noAsk: 'No question and no clear ask. End with one easy question (emails with 1–3 questions got 50% more replies than those with none).',
+    },
   },
   check(ctx: AnalysisContext): RuleReport[] {
     const asked = ctx.sentences.filter((s) => s.isQuestion);
@@ -32,7 +36,8 @@ export const questions: Rule = {
         severity: 'info',
         start: first.start,
         end: last.end,
-        message: `${asked.length} questions. Emails with 1–3 questions got the most replies: keep the ones that matter most.`,
+        messageId: 'tooMany',
+        data: { count: asked.length },
       });
     }
     if (asked.length === 0 && !ctx.isReply && ctx.language !== 'other' && ctx.wordCount >= QUESTION_LIMITS.minWords) {
@@ -41,7 +46,7 @@ export const questions: Rule = {
         reports.push({
           severity: 'warning',
           ...last,
-          message: 'No question and no clear ask. End with one easy question (emails with 1–3 questions got 50% more replies than those with none).',
+          messageId: 'noAsk',
         });
       }
     }

@@ -58,6 +58,11 @@ export const readingLevel: Rule = {
     severity: 'warning',
     fixable: false,
     englishOnly: true,
+    messages: {
+      hardToRead:
+        'Reads at grade {{grade}} (Flesch–Kincaid). Emails at a 3rd-grade level got 53% replies, college level 39%: aim for grade {{target}} or below with shorter sentences and words.',
+      hardSentence: 'Hard sentence (grade {{grade}}: {{words}} words, {{syllables}} syllables a word). Split it or use shorter words.',
+    },
   },
   check(ctx: AnalysisContext): RuleReport[] {
     const sentences = ctx.sentences;
@@ -69,7 +74,9 @@ export const readingLevel: Rule = {
       {
         severity: 'warning',
         ...message,
-        message: `Reads at grade ${round1(grade)} (Flesch–Kincaid). Emails at a 3rd-grade level got 53% replies, college level 39%: aim for grade ${READING_LIMITS.maxGrade} or below with shorter sentences and words.`,
+        messageId: 'hardToRead',
+        data: { grade: round1(grade), target: READING_LIMITS.maxGrade },
+        scope: 'draft',
       },
     ];
     const candidates: { s: Sentence; load: SentenceLoad; grade: number }[] = [];
@@ -85,7 +92,8 @@ export const readingLevel: Rule = {
         severity: 'info',
         start: h.s.start,
         end: h.s.end,
-        message: `Hard sentence (grade ${round1(h.grade)}: ${h.load.words} words, ${round1(h.load.syllables / h.load.words)} syllables a word). Split it or use shorter words.`,
+        messageId: 'hardSentence',
+        data: { grade: round1(h.grade), words: h.load.words, syllables: round1(h.load.syllables / h.load.words) },
       });
     }
     return reports;

@@ -38,7 +38,8 @@ function rewriteFindings(ctx: AnalysisContext): RuleReport[] {
       const end = s.start + m.end;
       out.push({
         severity: 'info',
-        message: `Put the reader first: "${m.text}" → "${rewriteFor(m.entry, m.text, m.start === 0)}".`,
+        messageId: 'readerFirst',
+        data: { phrase: m.text, rewrite: rewriteFor(m.entry, m.text, m.start === 0) },
         start,
         end,
         suggestions: [
@@ -72,6 +73,12 @@ export const selfFocus: Rule = {
     severity: 'warning',
     fixable: false,
     englishOnly: true,
+    messages: {
+      aboutYou: '{{self}} about you/your company, {{reader}} about them. Turn some of your sentences around to the reader.',
+      opensAboutYou: 'Opens about you. Start with them: their goal, their problem, or a question.',
+      sentenceAboutYou: 'All about you ({{self}} references to you, none to them).',
+      readerFirst: 'Put the reader first: "{{phrase}}" → "{{rewrite}}".',
+    },
   },
   check(ctx) {
     const out: RuleReport[] = [];
@@ -82,7 +89,9 @@ export const selfFocus: Rule = {
     if (focused) {
       out.push({
         severity: 'warning',
-        message: `${selfCount} about you/your company, ${readerCount} about them. Turn some of your sentences around to the reader.`,
+        messageId: 'aboutYou',
+        data: { self: selfCount, reader: readerCount },
+        scope: 'draft',
         ...ctx.message,
       });
     }
@@ -93,7 +102,7 @@ export const selfFocus: Rule = {
     if (openingFlagged) {
       out.push({
         severity: 'info',
-        message: 'Opens about you. Start with them: their goal, their problem, or a question.',
+        messageId: 'opensAboutYou',
         start: opening.start,
         end: opening.end,
       });
@@ -111,7 +120,8 @@ export const selfFocus: Rule = {
         const s = sentences[c.i]!;
         out.push({
           severity: 'info',
-          message: `All about you (${c.self} references to you, none to them).`,
+          messageId: 'sentenceAboutYou',
+          data: { self: c.self },
           start: s.start,
           end: s.end,
         });

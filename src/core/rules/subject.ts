@@ -38,18 +38,24 @@ export const subject: Rule = {
     severity: 'warning',
     fixable: false,
     englishOnly: false,
+    messages: {
+      empty: 'No subject. Emails without one got 14% replies: name the one thing this email is about in 3–4 words.',
+      placeholder: 'Unfilled merge field {{field}} in the subject.',
+      shouting: 'The subject is in capitals, which reads as shouting: ALL-CAPS subjects got about 30% fewer replies.',
+      tooLong: '{{words}}-word subject. Subjects of 3–4 words got the most replies: keep the part only this reader would care about.',
+    },
   },
   check(ctx: AnalysisContext): RuleReport[] {
     const text = ctx.subject;
     const { span, prefixed } = subjectCore(text);
     if (span.end === span.start) {
       // A bare "Re:" is as empty as nothing.
-      return [{ field: 'subject', severity: 'warning', start: 0, end: text.length, message: 'No subject. Emails without one got 14% replies: name the one thing this email is about in 3–4 words.' }];
+      return [{ field: 'subject', severity: 'warning', start: 0, end: text.length, messageId: 'empty' }];
     }
     const reports: RuleReport[] = [];
     if (ctx.settings.rules.placeholder?.enabled === false) {
       for (const f of findPlaceholders(text)) {
-        reports.push({ field: 'subject', severity: 'error', ...f, message: `Unfilled merge field ${text.slice(f.start, f.end)} in the subject.` });
+        reports.push({ field: 'subject', severity: 'error', ...f, messageId: 'placeholder', data: { field: text.slice(f.start, f.end) } });
       }
     }
     if (prefixed) return reports;
@@ -60,7 +66,7 @@ export const subject: Rule = {
         field: 'subject',
         severity: 'warning',
         ...span,
-        message: 'The subject is in capitals, which reads as shouting: ALL-CAPS subjects got about 30% fewer replies.',
+        messageId: 'shouting',
         suggestions: [{ ...span, replacement: fixed, label: `Write it as “${fixed}”` }],
       });
     }
@@ -70,7 +76,8 @@ export const subject: Rule = {
         field: 'subject',
         severity: 'info',
         ...span,
-        message: `${words}-word subject. Subjects of 3–4 words got the most replies: keep the part only this reader would care about.`,
+        messageId: 'tooLong',
+        data: { words },
       });
     }
     return reports;
