@@ -1,5 +1,5 @@
 // The packaged extension, without a browser: both manifests, the store zips, what the bundles may
-// not contain, and Mozilla's linter on the Firefox build (Playwright cannot drive Firefox here).
+// not contain, and Mozilla's linter on the Firefox build (the Firefox build running in Firefox: both-browsers.spec.ts).
 import { test, expect } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
