@@ -1,7 +1,7 @@
 // Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi (no geckodriver, no patched
 // Firefox), with the built dist/firefox installed as a temporary add-on and the fixture pages
 // answered at their real https URLs by BiDi network interception. The recipe, with what was
-// verified and why: /work/shared/reference/firefox-e2e.md.
+// verified and why: shared/reference/firefox-e2e.md.
 //
 // A few checks need Firefox's parent process (suspending the event page, the extension's own
 // requests and errors, navigating to moz-extension://): `--remote-allow-system-access` lets BiDi
