@@ -27,7 +27,7 @@ const GECKO = {
 const GECKO_ANDROID = { strict_min_version: '142.0' };
 const FIREFOX_MIN = `firefox${GECKO.strict_min_version.split('.')[0]}`;
 
-/** Scripts bundled into each target, when their source exists (options/popup arrive later). */
+/** Scripts bundled into each target (an entry whose source is missing is skipped). */
 const ENTRIES: { out: string; src: string }[] = [
   { out: 'background', src: 'src/background/index.ts' },
   { out: 'content', src: 'src/content/index.ts' },
