@@ -9,7 +9,7 @@ import { Blast, type BlastOptions, type RowResult } from './check.js';
 import { ColumnError } from './fields.js';
 import { openContacts, type ContactRow } from './contacts.js';
 import { inProcess, workerPool, workerScript, type RowChecker } from './pool.js';
-import { csvField, formatJson, formatText, needsALook, reasons, Tally } from './report.js';
+import { csvField, formatText, needsALook, reasons, Tally, writeJson } from './report.js';
 import { TemplateError } from './render.js';
 import { loadTemplate } from './template.js';
 
@@ -165,7 +165,8 @@ async function blast(argv: string[], io: BlastIO): Promise<number> {
   const stepReports = compiled.checkTemplate(chosen?.values, chosen?.row ?? null);
   const names = { template: templatePath, contacts: values.contacts };
   const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env.NO_COLOR;
-  io.stdout(format === 'json' ? formatJson(names, stepReports, tally) : formatText(names, stepReports, tally, color));
+  if (format === 'json') writeJson(io.stdout, names, stepReports, tally);
+  else io.stdout(formatText(names, stepReports, tally, color));
   const templateError = stepReports.some((s) => s.findings.some((f) => f.severity === 'error'));
   return tally.rowErrors > 0 || templateError ? 1 : 0;
 }

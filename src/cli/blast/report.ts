@@ -30,8 +30,8 @@ export class Tally {
   flagged = 0;
   rowErrors = 0;
   readonly groups = new Map<string, Group>();
-  /** Every row, for --format json (kept compact: rows without findings carry an empty list). */
-  readonly rows: Omit<RowResult, 'problems'>[] | undefined;
+  /** Every row as its JSON line, for --format json: a string per row keeps 100,000 rows small. */
+  readonly rows: string[] | undefined;
 
   constructor(keepRows: boolean) {
     this.rows = keepRows ? [] : undefined;
@@ -56,7 +56,7 @@ export class Tally {
       group.rows++;
       if (group.examples.length < EXAMPLES) group.examples.push({ row: result.row, email: result.email });
     });
-    this.rows?.push({ row: result.row, email: result.email, findings: result.findings });
+    this.rows?.push(JSON.stringify({ row: result.row, email: result.email, findings: result.findings }));
   }
 }
 
@@ -121,9 +121,13 @@ export function formatText(names: Names, steps: StepReport[], tally: Tally, colo
   return out.join('\n') + '\n';
 }
 
-export function formatJson(names: Names, steps: StepReport[], tally: Tally): string {
+/**
+ * One JSON document: { template, contacts, steps, rows, summary }. Written in pieces, a row per
+ * line, so a 100,000-row report is never one giant string.
+ */
+export function writeJson(write: (text: string) => void, names: Names, steps: StepReport[], tally: Tally): void {
   const templateErrors = steps.reduce((n, s) => n + s.findings.filter((f) => f.severity === 'error').length, 0);
-  const doc = {
+  const head = {
     template: names.template,
     contacts: names.contacts,
     steps: steps.map((s) => ({
@@ -134,10 +138,16 @@ export function formatJson(names: Names, steps: StepReport[], tally: Tally): str
       body: s.body,
       findings: s.findings.map(({ step: _, ...f }) => f),
     })),
-    rows: tally.rows ?? [],
-    summary: { contacts: tally.contacts, ready: tally.contacts - tally.flagged, needALook: tally.flagged, rowsWithErrors: tally.rowErrors, templateErrors },
   };
-  return JSON.stringify(doc, null, 2) + '\n';
+  const summary = { contacts: tally.contacts, ready: tally.contacts - tally.flagged, needALook: tally.flagged, rowsWithErrors: tally.rowErrors, templateErrors };
+  const headText = JSON.stringify(head, null, 2);
+  write(`${headText.slice(0, -2)},\n  "rows": [`);
+  const rows = tally.rows ?? [];
+  const CHUNK = 1000;
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    write(`${i ? ',' : ''}\n    ${rows.slice(i, i + CHUNK).join(',\n    ')}`);
+  }
+  write(`${rows.length ? '\n  ' : ''}],\n  "summary": ${JSON.stringify(summary)}\n}\n`);
 }
 
 /** One CSV field, quoted when it must be (RFC 4180). */
