@@ -146,7 +146,8 @@ function rewrite(node: Node, fieldKey: (name: string) => string, label: string):
         return;
       }
       if (path.type === 'PathExpression' && !BUILTIN_HELPERS.has(name)) {
-        throw new TemplateError(`${label}: line ${(path.loc as { start: { line: number } }).start.line}: unknown helper "${name}"`);
+        const words = [name, ...params.map((p) => (p.type === 'PathExpression' ? pathName(p) : ''))].join(' ');
+        throw new TemplateError(`${label}: line ${(path.loc as { start: { line: number } }).start.line}: unknown helper "${name}" (or no column "${words}" in the contacts file)`);
       }
       rewriteParams(params, fieldKey);
       return;

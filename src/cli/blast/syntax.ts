@@ -2,6 +2,7 @@
 // that one real template engine renders every template (README "pitchcheck blast" has the table):
 //
 //   Mustache / Handlebars  {{first_name}}, {{#if company}}…{{/if}}   as they are
+//   a column with spaces   {{First name}} (YAMM, Mailmeteor)        → {{[First name]}}
 //   Liquid-style default   {{first_name | default: "there"}}        → {{__default [first_name] "there"}}
 //   Mailchimp              *|FNAME|*                                → {{[FNAME]}}
 //   Salesforce             {!Contact.FirstName}                     → {{[Contact.FirstName]}}
@@ -23,6 +24,11 @@ const SINGLE_BRACE = new RegExp(String.raw`(?<!\{)\{(${FIELD_NAME})(?:\|([^{}|\n
 // Not "[[x]]", not a Markdown link "[text](url)", not Handlebars' own "{{[x]}}".
 const BRACKET = new RegExp(String.raw`(?<![\[{])\[(${FIELD_NAME})\](?![\](}])`, 'gu');
 
+// "{{First name}}": Handlebars would call a helper "First"; a name of several words that is a
+// column (or a usual field name) is read as the column.
+const SPACED = new RegExp(String.raw`\{\{\s*([\p{L}_][\p{L}\p{N}_.\-]*(?: +[\p{L}\p{N}_.\-]+)+)\s*\}\}`, 'gu');
+const HELPERS = new Set(['if', 'unless', 'each', 'with', 'lookup', 'log', 'else']);
+
 const field = (name: string) => `{{[${name.trim()}]}}`;
 const withDefault = (name: string, fallback: string) => `{{__default [${name.trim()}] ${JSON.stringify(fallback)}}}`;
 
@@ -32,6 +38,7 @@ export function toHandlebars(template: string, isField: (name: string) => boolea
   return template
     .replace(BRACKET, (m, name: string) => (isField(name) ? field(name) : m))
     .replace(LIQUID_DEFAULT, (_m, name: string, dq: string | undefined, sq: string | undefined) => withDefault(name, dq ?? sq ?? ''))
+    .replace(SPACED, (m, name: string) => (!HELPERS.has(name.split(' ')[0]!) && isField(name) ? field(name) : m))
     .replace(MAILCHIMP, (_m, name: string) => field(name))
     .replace(SALESFORCE, (_m, name: string) => field(name))
     .replace(ANGLE, (_m, name: string) => field(name))
