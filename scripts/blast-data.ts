@@ -57,7 +57,7 @@ export function contact(n: number): string[] {
   let name = first;
   if (n % 20 === 0) name = '';
   else if (n % 50 === 25) name = first.toUpperCase();
-  else if (n % 97 === 0) name = 'Dechay';
+  else if (n % 97 === 0) name = 'Wendy'; // no generated address starts with W: plainly someone else
   return [email, name, last, company];
 }
 

@@ -107,7 +107,14 @@ function mark(key: string, value: string, defaulted: boolean): string {
   return `${OPEN}${defaulted ? 'd' : 'v'}${key}${MID}${value}${CLOSE}`;
 }
 
-const firstLine = (message: string) => message.split('\n').filter(Boolean).slice(0, 2).join(' ').replace(/\s+/g, ' ').trim();
+/** Handlebars' parse errors take four lines (a caret under the text, every token expected): one line here. */
+function firstLine(message: string): string {
+  const lines = message.split('\n').filter(Boolean);
+  const got = /got '([^']+)'/.exec(message)?.[1];
+  const near = lines[1] && /^\.\.\./.test(lines[1]) ? ` near “${lines[1].replace(/^\.\.\./, '…')}”` : '';
+  const what = got === 'EOF' ? ': the template ends inside a section (a {{/if}} missing?)' : got ? `: unexpected ${got}` : '';
+  return `${lines[0]!.replace(/:$/, '')}${near}${what}`.replace(/\s+/g, ' ').trim();
+}
 
 /** The name a path expression reads: "first_name", "Contact.FirstName" (from "{{[Contact.FirstName]}}"), "contact.firstname". */
 function pathName(path: Node): string {
