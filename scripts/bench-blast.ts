@@ -3,9 +3,9 @@
 // ≤ 300 MB peak memory (resident set of the whole process, worker threads included, from
 // /usr/bin/time). Runs alone: `tsx scripts/bench-blast.ts`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCli } from './build-cli.js';
 import { writeBlastInputs } from './blast-data.js';
@@ -75,5 +75,19 @@ export function printBlastBench(r: BlastBenchResults): void {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
-  printBlastBench(await runBlastBench(sizes.length ? sizes : undefined));
+  const results = await runBlastBench(sizes.length ? sizes : undefined);
+  printBlastBench(results);
+  if (!sizes.length) mergeBlastResults(results);
+}
+
+/** Adds the blast figures to bench/results.json, keeping the other sections. */
+export function mergeBlastResults(r: BlastBenchResults, file = 'bench/results.json'): void {
+  let previous: Record<string, unknown> = {};
+  try {
+    previous = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  } catch {
+    // first run: start afresh
+  }
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify({ ...previous, blast: r }, null, 2)}\n`);
 }

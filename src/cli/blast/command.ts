@@ -5,11 +5,11 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import type { CliIO } from '../run.js';
 import { UsageError } from '../errors.js';
-import { Blast, type BlastOptions, type RowResult } from './check.js';
+import { Blast, type BlastOptions, type RowResult, type StepReport } from './check.js';
 import { ColumnError } from './fields.js';
 import { openContacts, type ContactRow } from './contacts.js';
 import { inProcess, workerPool, workerScript, type RowChecker } from './pool.js';
-import { csvField, formatText, needsALook, reasons, Tally, writeJson } from './report.js';
+import { csvField, formatText, JsonWriter, needsALook, reasons, Tally } from './report.js';
 import { TemplateError } from './render.js';
 import { loadTemplate } from './template.js';
 
@@ -29,7 +29,7 @@ Options:
       --column field=Header  read a field (or the email/first_name/last_name role) from this column; repeatable
   -f, --format text|json     output format (default: text)
       --out FILE             write the rows that need a look, with a "pitchcheck" column saying why
-  -j, --jobs N               worker threads (default: the number of cores, at most 4)
+  -j, --jobs N               threads checking rows, this one included (default: 2, or 1 on one core)
       --color, --no-color    force colours on or off
   -h, --help                 show this help
 
@@ -93,7 +93,9 @@ async function blast(argv: string[], io: BlastIO): Promise<number> {
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be "text" or "json", not "${format}"`);
   if (positionals.length !== 1) throw new UsageError(`give one TEMPLATE (got ${positionals.length}). Try "pitchcheck blast --help".`);
   if (!values.contacts) throw new UsageError('--contacts FILE is required (a CSV or TSV of the contacts)');
-  const jobs = values.jobs === undefined ? Math.min(4, os.availableParallelism()) : Number(values.jobs);
+  // Two lanes by default: the 2-core target machine, and each worker thread's ~60 MB of engine keeps a
+  // 100,000-row run under 300 MB. More cores can be asked for.
+  const jobs = values.jobs === undefined ? Math.min(2, os.availableParallelism()) : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number ≥ 1, not "${values.jobs}"`);
   const templatePath = positionals[0]!;
 
@@ -113,17 +115,31 @@ async function blast(argv: string[], io: BlastIO): Promise<number> {
     out.write('\uFEFF' + [...contacts.header, 'pitchcheck'].map((h) => csvField(h, contacts.delimiter)).join(contacts.delimiter) + '\r\n');
   }
 
-  const tally = new Tally(format === 'json');
+  const tally = new Tally();
+  const names = { template: templatePath, contacts: values.contacts };
+  const json = format === 'json' ? new JsonWriter(io.stdout) : undefined;
   const progress = io.stderrIsTTY ? progressBar(io, contacts.progress) : undefined;
   const script = jobs > 1 ? workerScript() : undefined;
   let checker: RowChecker | undefined;
   const queue: { rows: ContactRow[]; results: Promise<RowResult[]> }[] = [];
-  let sample: { row: number; values: string[] } | undefined;
-  let firstRow: { row: number; values: string[] } | undefined;
+  let sample: ContactRow | undefined;
+  let firstRow: ContactRow | undefined;
+  // Template-level advice is judged on the first row of the first batch that fills every field
+  // (the email as most contacts get it), else on the first row; judged before any row is checked,
+  // so the JSON can stream its rows after the steps.
+  let stepReports: StepReport[] | undefined;
+  const judge = (): StepReport[] => {
+    if (stepReports) return stepReports;
+    const chosen = sample ?? firstRow;
+    stepReports = compiled.checkTemplate(chosen?.values, chosen?.row ?? null);
+    json?.begin(names, stepReports);
+    return stepReports;
+  };
 
   const settle = async () => {
     const { rows, results } = queue.shift()!;
     const list = await results;
+    json?.rows(list);
     list.forEach((result, i) => {
       tally.add(result);
       if (out && needsALook(result)) {
@@ -132,10 +148,16 @@ async function blast(argv: string[], io: BlastIO): Promise<number> {
     });
     progress?.tick(tally.contacts);
   };
+  const here = inProcess(compiled);
+  let submitted = 0;
   const submit = async (rows: ContactRow[]) => {
-    // Few rows need no threads: start them only once a second batch shows the file is big.
-    checker ??= script && queue.length > 0 ? workerPool(script, jobs, options) : undefined;
-    queue.push({ rows, results: (checker ?? inProcess(compiled)).check(rows) });
+    judge();
+    // Few rows need no threads: start them only once a second batch shows the file is big. This
+    // thread takes every jobs-th batch itself, so N jobs cost N - 1 workers: each worker loads
+    // the engine again (about 60 MB), and this thread only waits otherwise.
+    checker ??= script && queue.length > 0 ? workerPool(script, jobs - 1, options) : undefined;
+    const lane = checker && submitted++ % jobs !== jobs - 1 ? checker : here;
+    queue.push({ rows, results: lane.check(rows) });
     const limit = checker ? jobs * IN_FLIGHT_PER_WORKER : 1;
     while (queue.length > limit) await settle();
   };
@@ -152,6 +174,7 @@ async function blast(argv: string[], io: BlastIO): Promise<number> {
       }
     }
     if (batch.length) await submit(batch);
+    judge();
     while (queue.length) await settle();
   } finally {
     progress?.done();
@@ -159,15 +182,11 @@ async function blast(argv: string[], io: BlastIO): Promise<number> {
     if (out) await new Promise<void>((resolve) => out!.end(() => resolve()));
   }
 
-  // Template-level advice is judged on the first row that fills every field (the email as most
-  // contacts get it); with none, on the first row.
-  const chosen = sample ?? firstRow;
-  const stepReports = compiled.checkTemplate(chosen?.values, chosen?.row ?? null);
-  const names = { template: templatePath, contacts: values.contacts };
+  const reports = judge();
   const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env.NO_COLOR;
-  if (format === 'json') writeJson(io.stdout, names, stepReports, tally);
-  else io.stdout(formatText(names, stepReports, tally, color));
-  const templateError = stepReports.some((s) => s.findings.some((f) => f.severity === 'error'));
+  if (json) json.end(reports, tally);
+  else io.stdout(formatText(names, reports, tally, color));
+  const templateError = reports.some((s) => s.findings.some((f) => f.severity === 'error'));
   return tally.rowErrors > 0 || templateError ? 1 : 0;
 }
 

@@ -30,13 +30,6 @@ export class Tally {
   flagged = 0;
   rowErrors = 0;
   readonly groups = new Map<string, Group>();
-  /** Every row as its JSON line, for --format json: a string per row keeps 100,000 rows small. */
-  readonly rows: string[] | undefined;
-
-  constructor(keepRows: boolean) {
-    this.rows = keepRows ? [] : undefined;
-  }
-
   add(result: RowResult): void {
     this.contacts++;
     if (needsALook(result)) this.flagged++;
@@ -56,7 +49,6 @@ export class Tally {
       group.rows++;
       if (group.examples.length < EXAMPLES) group.examples.push({ row: result.row, email: result.email });
     });
-    this.rows?.push(JSON.stringify({ row: result.row, email: result.email, findings: result.findings }));
   }
 }
 
@@ -122,32 +114,41 @@ export function formatText(names: Names, steps: StepReport[], tally: Tally, colo
 }
 
 /**
- * One JSON document: { template, contacts, steps, rows, summary }. Written in pieces, a row per
- * line, so a 100,000-row report is never one giant string.
+ * One JSON document, { template, contacts, steps, rows, summary }, written as the rows come (a row
+ * per line): 100,000 rows are never held in memory.
  */
-export function writeJson(write: (text: string) => void, names: Names, steps: StepReport[], tally: Tally): void {
-  const templateErrors = steps.reduce((n, s) => n + s.findings.filter((f) => f.severity === 'error').length, 0);
-  const head = {
-    template: names.template,
-    contacts: names.contacts,
-    steps: steps.map((s) => ({
-      step: s.step,
-      name: s.name,
-      sampleRow: s.sampleRow,
-      subject: s.subject,
-      body: s.body,
-      findings: s.findings.map(({ step: _, ...f }) => f),
-    })),
-  };
-  const summary = { contacts: tally.contacts, ready: tally.contacts - tally.flagged, needALook: tally.flagged, rowsWithErrors: tally.rowErrors, templateErrors };
-  const headText = JSON.stringify(head, null, 2);
-  write(`${headText.slice(0, -2)},\n  "rows": [`);
-  const rows = tally.rows ?? [];
-  const CHUNK = 1000;
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    write(`${i ? ',' : ''}\n    ${rows.slice(i, i + CHUNK).join(',\n    ')}`);
+export class JsonWriter {
+  private count = 0;
+  constructor(private readonly write: (text: string) => void) {}
+
+  begin(names: Names, steps: StepReport[]): void {
+    const head = {
+      template: names.template,
+      contacts: names.contacts,
+      steps: steps.map((s) => ({
+        step: s.step,
+        name: s.name,
+        sampleRow: s.sampleRow,
+        subject: s.subject,
+        body: s.body,
+        findings: s.findings.map(({ step: _, ...f }) => f),
+      })),
+    };
+    this.write(`${JSON.stringify(head, null, 2).slice(0, -2)},\n  "rows": [`);
   }
-  write(`${rows.length ? '\n  ' : ''}],\n  "summary": ${JSON.stringify(summary)}\n}\n`);
+
+  rows(results: RowResult[]): void {
+    if (!results.length) return;
+    const lines = results.map((r) => JSON.stringify({ row: r.row, email: r.email, findings: r.findings }));
+    this.write(`${this.count ? ',' : ''}\n    ${lines.join(',\n    ')}`);
+    this.count += results.length;
+  }
+
+  end(steps: StepReport[], tally: Tally): void {
+    const templateErrors = steps.reduce((n, s) => n + s.findings.filter((f) => f.severity === 'error').length, 0);
+    const summary = { contacts: tally.contacts, ready: tally.contacts - tally.flagged, needALook: tally.flagged, rowsWithErrors: tally.rowErrors, templateErrors };
+    this.write(`${this.count ? '\n  ' : ''}],\n  "summary": ${JSON.stringify(summary)}\n}\n`);
+  }
 }
 
 /** One CSV field, quoted when it must be (RFC 4180). */
