@@ -74,7 +74,7 @@ export function formatText(names: Names, steps: StepReport[], tally: Tally, colo
   const out: string[] = [paint('underline', `${names.template} × ${names.contacts}`), ''];
   const groups = [...tally.groups.values()].sort((a, b) => rank(a.severity) - rank(b.severity) || b.rows - a.rows);
   const groupLines = (list: Group[]) => {
-    const width = Math.max(0, ...list.map((g) => plural(g.rows, 'row').length));
+    const width = list.reduce((w, g) => Math.max(w, plural(g.rows, 'row').length), 0);
     for (const g of list) {
       out.push(`    ${paint(severityStyle[g.severity], g.severity.padEnd(7))}  ${plural(g.rows, 'row').padStart(width)}: ${g.varied ? `e.g. row ${g.examples[0]!.row}: ` : ''}${g.label.replace(/\s+/g, ' ')}  ${paint('dim', g.ruleId)}`);
       const shown = g.examples.map((e) => `row ${e.row}${e.email ? ` <${e.email}>` : ''}`).join(', ');
@@ -94,7 +94,7 @@ export function formatText(names: Names, steps: StepReport[], tally: Tally, colo
     out.push(`  template (${sample})`);
     if (!step.findings.length) out.push(`    ${paint('green', 'no problems')}`);
     const rows = step.findings.map((f) => ({ at: where(step.body, f.start, f.field), f }));
-    const atWidth = Math.max(0, ...rows.map((r) => r.at.length));
+    const atWidth = rows.reduce((w, r) => Math.max(w, r.at.length), 0);
     for (const { at, f } of rows) {
       if (f.severity === 'error') templateErrors++;
       out.push(`    ${paint('dim', at.padStart(atWidth))}  ${paint(severityStyle[f.severity], f.severity.padEnd(7))}  ${f.message.replace(/\s+/g, ' ')}  ${paint('dim', f.ruleId)}`);
