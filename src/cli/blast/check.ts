@@ -1,14 +1,13 @@
 // The checks of `pitchcheck blast`: a template compiled once against the contacts file's header,
 // then every row rendered and checked. Pure (no I/O), so worker threads run the same code.
-import { analyze, normalizeDraft } from '../../core/analyze.js';
-import { createContext } from '../../core/context.js';
+import { analyze } from '../../core/analyze.js';
 import { rules } from '../../core/rules/index.js';
-import type { Rule } from '../../core/rule.js';
 import { resolveSettings } from '../../core/settings.js';
 import { describeRecipient, matchGreetedName } from '../../core/names.js';
-import type { Draft, Finding, Fix, Person, ResolvedSettings, Settings, Severity, Span } from '../../core/types.js';
+import type { Finding, Fix, Person, ResolvedSettings, Settings, Severity, Span } from '../../core/types.js';
 import { columnFor, mapColumns, NAME_ROLES, recipientOf, roleOf, squash, type Column, type ColumnMap, type ColumnRole } from './fields.js';
 import { cleanValue, CompiledPart, type FieldHit, type Rendered } from './render.js';
+import { runRules } from './engine.js';
 import { toHandlebars } from './syntax.js';
 import type { TemplateStep } from './template.js';
 
@@ -59,6 +58,9 @@ export interface RowResult {
   problems: Problem[];
 }
 
+/** A template-level finding: the engine's, or the blast's own (a field with no column, a company in the greeting). */
+export type StepFinding = Pick<Finding, 'ruleId' | 'severity' | 'message' | 'start' | 'end' | 'field' | 'fix' | 'suggestions'> & { step: number };
+
 export interface StepReport {
   step: number;
   name: string;
@@ -66,7 +68,7 @@ export interface StepReport {
   sampleRow: number | null;
   subject: string;
   body: string;
-  findings: (Finding & { step: number })[];
+  findings: StepFinding[];
 }
 
 interface FieldInfo {
@@ -159,7 +161,7 @@ export class Blast {
     return this.steps.map((step, i) => {
       const r = rendered[i]!;
       const report = analyze(this.draftFor(step, r, to.email ? to : { email: 'someone@example.com' }), this.settings, TEMPLATE_RULES);
-      const findings: (Finding & { step: number })[] = report.findings.map((f) => ({ ...f, step: i + 1 }));
+      const findings: StepFinding[] = report.findings.map((f) => ({ ...f, step: i + 1 }));
       const where = [
         ...r.subject.hits.map((h) => ({ hit: h, field: 'subject' as const })),
         ...r.body.hits.map((h) => ({ hit: h, field: undefined })),
@@ -344,35 +346,6 @@ export class Blast {
       example: `“${first}” for ${email}`,
     };
   }
-}
-
-/**
- * The rules' findings, as `analyze` reports them (settings' severities, disabled rules skipped,
- * ranges inside the text), without the stats, language and score `analyze` also computes: a row
- * never shows them, and they cost four times what the row rules do.
- */
-function runRules(input: Draft, settings: ResolvedSettings, ruleSet: readonly Rule[]): Finding[] {
-  const draft = normalizeDraft(input);
-  const ctx = createContext(draft, settings);
-  const findings: Finding[] = [];
-  for (const rule of ruleSet) {
-    const setting = settings.rules[rule.meta.id];
-    if (setting?.enabled === false || (rule.meta.englishOnly && ctx.language === 'other')) continue;
-    for (const r of rule.check(ctx)) {
-      const length = r.field === 'subject' ? draft.subject.length : draft.body.length;
-      if (!(r.start >= 0 && r.start <= r.end && r.end <= length)) continue;
-      findings.push({
-        ruleId: rule.meta.id,
-        severity: setting?.severity ?? r.severity ?? rule.meta.severity,
-        message: r.message,
-        start: r.start,
-        end: r.end,
-        ...(r.field ? { field: r.field } : {}),
-        ...(r.fix ? { fix: r.fix } : {}),
-      });
-    }
-  }
-  return findings;
 }
 
 const rank = (s: Severity) => (s === 'error' ? 0 : s === 'warning' ? 1 : 2);
