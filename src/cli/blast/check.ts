@@ -3,7 +3,8 @@
 import { analyze } from '../../core/analyze.js';
 import { rules } from '../../core/rules/index.js';
 import { resolveSettings } from '../../core/settings.js';
-import { describeRecipient, matchGreetedName } from '../../core/names.js';
+import { GROUP_WORDS } from '../../core/data/greetings.js';
+import { describeRecipient, foldName, matchGreetedName } from '../../core/names.js';
 import type { Finding, Fix, Person, ResolvedSettings, Settings, Severity, Span } from '../../core/types.js';
 import { columnFor, mapColumns, NAME_ROLES, recipientOf, roleOf, squash, type Column, type ColumnMap, type ColumnRole } from './fields.js';
 import { cleanValue, CompiledPart, type FieldHit, type Rendered } from './render.js';
@@ -23,6 +24,9 @@ const TEMPLATE_RULES = rules.filter((r) => !ROW_RULE_IDS.has(r.meta.id));
 
 // A column of these roles in the greeting greets a company, a job title or a place, never the person.
 const NOT_A_NAME: ReadonlySet<ColumnRole> = new Set(['email', 'company', 'title', 'place', 'contact-detail']);
+// …unless the greeting addresses a group: "Hi {{company}} team," is right.
+const GROUP = new Set(GROUP_WORDS.map(foldName));
+const greetsGroup = (greeting: string) => foldName(greeting).split(/[^\p{L}']+/u).some((w) => GROUP.has(w));
 
 export interface BlastOptions {
   steps: TemplateStep[];
@@ -183,8 +187,8 @@ export class Blast {
         }
         const greeting = report.parts.greeting;
         const role = info.column.role;
-        if (!field && greeting && role && NOT_A_NAME.has(role) && hit.start >= greeting.start && hit.end <= greeting.end) {
-          const line = r.body.text.slice(greeting.start, greeting.end).trim();
+        const line = greeting ? r.body.text.slice(greeting.start, greeting.end).trim() : '';
+        if (!field && greeting && role && NOT_A_NAME.has(role) && hit.start >= greeting.start && hit.end <= greeting.end && !greetsGroup(line)) {
           findings.push({
             step: i + 1,
             ruleId: 'greeting-mismatch',

@@ -87,6 +87,11 @@ describe('blast: template-level problems, once per step', () => {
     expect(blast.checkRow(1, ['chris.hawkins@acme.com', 'Chris', 'Hawkins', 'Vandelay Industries']).findings).toEqual([]);
   });
 
+  it('… but "Hi {{company}} team," greets a group, and is right', () => {
+    const [report] = make('Hi {{company}} team,').checkTemplate(['chris.hawkins@acme.com', 'Chris', 'Hawkins', 'Vandelay'], 1);
+    expect(report!.findings.filter((f) => f.ruleId === 'greeting-mismatch')).toEqual([]);
+  });
+
   it('a field with no column is one error for the whole template, not a blank on every row', () => {
     const blast = new Blast({ header: HEADER, steps: [step('Hi {{first_name}}, congrats on {{recent_news}}.'), step('Re {{recent_news}}, {{first_name}}.')] });
     const reports = blast.checkTemplate(['chris.hawkins@acme.com', 'Chris', 'Hawkins', 'Acme'], 1);
