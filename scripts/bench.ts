@@ -237,3 +237,12 @@ if (!process.argv.includes('--engine-only')) {
   printBrowserBench(browserResults);
   mergeBrowserResults(browserResults);
 }
+
+// --- pitchcheck blast (issue 11): the bundled CLI on 10,000 and 100,000 generated contacts ------
+// Adds "blast" to bench/results.json. `npm run bench -- --engine-only` skips it too.
+if (!process.argv.includes('--engine-only')) {
+  const { runBlastBench, printBlastBench, mergeBlastResults } = await import('./bench-blast.js');
+  const blastResults = await runBlastBench();
+  printBlastBench(blastResults);
+  mergeBlastResults(blastResults);
+}
