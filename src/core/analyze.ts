@@ -1,4 +1,4 @@
-import type { Draft, Finding, Report, Settings } from './types.js';
+import type { Draft, Finding, Report, ResolvedSettings, Settings } from './types.js';
 import { createContext } from './context.js';
 import { resolveSettings } from './settings.js';
 import { rules as allRules } from './rules/index.js';
@@ -41,8 +41,31 @@ export interface AnalyzeOptions {
 }
 
 export function analyze(draftInput: Draft, settingsInput?: Settings, options: AnalyzeOptions = {}): Report {
-  const draft = normalizeDraft(draftInput);
   const settings = resolveSettings(settingsInput);
+  const { findings, ran, scored, ctx } = runRules(draftInput, settings, options);
+  const refs = ctx.references;
+  return {
+    findings,
+    stats: {
+      words: ctx.wordCount,
+      sentences: ctx.sentences.length,
+      questions: ctx.sentences.filter((s) => s.isQuestion).length,
+      selfRefs: refs.totals.self,
+      readerRefs: refs.totals.reader,
+    },
+    parts: ctx.parts,
+    language: ctx.language,
+    score: scoreDraft(scored, ran, ctx.wordCount > 0),
+  };
+}
+
+/**
+ * The rules' findings alone, without the stats and score `analyze` adds: a caller that checks
+ * thousands of rendered rows (the blast command) never shows those, and they cost more than the
+ * few rules a row runs.
+ */
+export function runRules(draftInput: Draft, settings: ResolvedSettings, options: AnalyzeOptions = {}) {
+  const draft = normalizeDraft(draftInput);
   const cache = options.cache ?? new AnalysisCache();
   cache.startAnalysis();
   const ctx = createContext(draft, settings, cache);
@@ -88,20 +111,7 @@ export function analyze(draftInput: Draft, settingsInput?: Settings, options: An
   findings.sort(
     (a, b) => compareSeverity(a.severity, b.severity) || (a.field ? -1 : 0) - (b.field ? -1 : 0) || a.start - b.start,
   );
-  const refs = ctx.references;
-  return {
-    findings,
-    stats: {
-      words: ctx.wordCount,
-      sentences: ctx.sentences.length,
-      questions: ctx.sentences.filter((s) => s.isQuestion).length,
-      selfRefs: refs.totals.self,
-      readerRefs: refs.totals.reader,
-    },
-    parts: ctx.parts,
-    language: ctx.language,
-    score: scoreDraft(scored, ran, ctx.wordCount > 0),
-  };
+  return { findings, ran, scored, ctx };
 }
 
 /** A message template with its `{{name}}` slots filled from `data` (a slot without data stays as written). */

@@ -164,7 +164,7 @@ export class Blast {
     const reportedMissing = new Set<string>();
     return this.steps.map((step, i) => {
       const r = rendered[i]!;
-      const report = analyze(this.draftFor(step, r, to.email ? to : { email: 'someone@example.com' }), this.settings, TEMPLATE_RULES);
+      const report = analyze(this.draftFor(step, r, to.email ? to : { email: 'someone@example.com' }), this.settings, { rules: TEMPLATE_RULES });
       const findings: StepFinding[] = report.findings.map((f) => ({ ...f, step: i + 1 }));
       const where = [
         ...r.subject.hits.map((h) => ({ hit: h, field: 'subject' as const })),
