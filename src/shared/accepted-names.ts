@@ -4,7 +4,8 @@
 import * as v from 'valibot';
 import type { AcceptedGreeting } from '../core/types.js';
 import { describeIssue, type Validated } from '../core/playbook.js';
-import { SETTINGS_FILE_FORMAT, type StorageAreaLike, type StorageChangeListener } from './settings-store.js';
+import type { StorageAreaLike, StorageChangeListener } from './settings-store.js';
+import { SETTINGS_FILE_FORMAT } from './settings-layers.js';
 
 export const ACCEPTED_GREETINGS_KEY = 'acceptedGreetings';
 /** Enough for years of use; the oldest go first when it is full. */

@@ -1,23 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import {
-  DEFAULT_EXTENSION_SETTINGS,
   PLAYBOOK_CHUNK_CHARS,
   SettingsStore,
-  engineSettings,
-  exportSettings,
   fromSyncItems,
-  isLocked,
-  mergeSettings,
-  parseSettingsFile,
-  sanitizeStored,
-  siteActive,
   toSyncItems,
-  type LoadedSettings,
   type StorageAreaLike,
   type StorageChangeListener,
   type StorageLike,
 } from '../../src/shared/settings-store.js';
+import { DEFAULT_EXTENSION_SETTINGS, SETTING_KEYS, sanitizeStored } from '../../src/shared/settings-schema.js';
+import { engineSettings, exportSettings, isLocked, mergeSettings, parseSettingsFile, siteActive, type LoadedSettings } from '../../src/shared/settings-layers.js';
 import { parsePlaybook } from '../../src/core/playbook.js';
 import { analyze } from '../../src/core/analyze.js';
 import type { Playbook } from '../../src/core/types.js';
@@ -338,8 +331,7 @@ describe('SettingsStore on a fake storage area', () => {
 describe('managed_schema.json (what administrators push through policy)', () => {
   const schema = JSON.parse(readFileSync(new URL('../../assets/managed_schema.json', import.meta.url), 'utf8'));
 
-  it('declares exactly the settings the store reads', async () => {
-    const { SETTING_KEYS } = await import('../../src/shared/settings-store.js');
+  it('declares exactly the settings the store reads', () => {
     expect(Object.keys(schema.properties).sort()).toEqual([...SETTING_KEYS].sort());
   });
 
