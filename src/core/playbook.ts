@@ -35,7 +35,8 @@ export const PLAYBOOK_LIMITS = {
   maxWords: 10_000,
 } as const;
 
-const text = (max: number) => v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(max, `is longer than ${max} characters`));
+/** Text a person typed: trimmed, not empty, at most `max` characters. */
+export const text = (max: number) => v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(max, `is longer than ${max} characters`));
 const names = v.pipe(
   v.array(text(PLAYBOOK_LIMITS.maxPhrase)),
   v.maxLength(PLAYBOOK_LIMITS.maxNames, `has more than ${PLAYBOOK_LIMITS.maxNames} names`),

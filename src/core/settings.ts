@@ -2,12 +2,11 @@
 // from them, and the defaults. It lives in core because the engine reads `ResolvedSettings`;
 // the extension's store validates what it keeps with these same schemas and adds its own keys.
 import * as v from 'valibot';
-import { PlaybookSchema, WordRangeSchema, playbookOf, withPlaybook } from './playbook.js';
+import { PlaybookSchema, WordRangeSchema, playbookOf, text, withPlaybook } from './playbook.js';
 
 export const SEVERITIES = ['info', 'warning', 'error'] as const;
 
 const NAMES_MAX = 50;
-const text = (max: number) => v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(max, `is longer than ${max} characters`));
 const names = v.pipe(v.array(text(120)), v.maxLength(NAMES_MAX, `has more than ${NAMES_MAX} names`));
 const ruleId = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'is not a rule id'));
 
@@ -73,12 +72,7 @@ export function resolveSettings(settings?: Settings): ResolvedSettings {
         : DEFAULT_SETTINGS.minSelfRefs,
     senderNames: strings(s.senderNames),
     companyNames: strings(s.companyNames),
-    acceptedGreetings: Array.isArray(s.acceptedGreetings)
-      ? s.acceptedGreetings.filter(
-          (a): a is AcceptedGreeting =>
-            !!a && typeof a.name === 'string' && typeof a.recipient === 'string' && a.name.trim() !== '' && a.recipient.trim() !== '',
-        )
-      : [],
+    acceptedGreetings: Array.isArray(s.acceptedGreetings) ? s.acceptedGreetings.filter((a) => v.is(AcceptedGreetingSchema, a)) : [],
     ...(s.playbook ? { playbook: s.playbook } : {}),
   };
 }

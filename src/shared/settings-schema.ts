@@ -19,11 +19,7 @@ export const SETTING_KEYS = Object.keys(KEY_SCHEMAS) as SettingKey[];
 /** Keys whose entries merge (and lock) one by one: `rules.filler`, `sites.gmail`. */
 export const RECORD_KEYS: ReadonlySet<SettingKey> = new Set(['rules', 'sites', 'paused']);
 
-const StoredSettingsSchema = v.strictObject(
-  Object.fromEntries(SETTING_KEYS.map((k) => [k, v.optional(KEY_SCHEMAS[k])])) as {
-    [K in SettingKey]: v.OptionalSchema<(typeof KEY_SCHEMAS)[K], undefined>;
-  },
-);
+const StoredSettingsSchema = v.partial(v.strictObject(KEY_SCHEMAS));
 
 /** What one source (storage.sync, storage.managed, a settings file) holds: any subset. */
 export type StoredSettings = v.InferOutput<typeof StoredSettingsSchema>;
@@ -45,12 +41,7 @@ export const DEFAULT_EXTENSION_SETTINGS: ExtensionSettings = {
 export const isPlainObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** One value a source sets: a whole key (`path` "wordRange") or one entry of a record key ("rules.filler"). */
-export interface SettingEntry {
-  key: SettingKey;
-  entry?: string;
-  path: string;
-  value: unknown;
-}
+export type SettingEntry = { key: SettingKey; entry?: string; path: string; value: unknown };
 
 /** The values `source` sets, path by path: the one walk that merging, locks and import share. */
 export function entriesOf(source: Record<string, unknown>): SettingEntry[] {

@@ -27,15 +27,10 @@ export const PLAYBOOK_CHUNK_CHARS = 2000;
 const CHUNK_PREFIX = 'playbook.';
 
 /** What storage.sync holds for `settings` (the playbook as chunks). */
-export function toSyncItems(settings: StoredSettings): Record<string, unknown> {
-  const items: Record<string, unknown> = {};
-  for (const key of SETTING_KEYS) {
-    const value = settings[key];
-    if (value === undefined || key === 'playbook') continue;
-    items[key] = value;
-  }
-  if (settings.playbook) {
-    const text = JSON.stringify(settings.playbook);
+export function toSyncItems({ playbook, ...settings }: StoredSettings): Record<string, unknown> {
+  const items: Record<string, unknown> = Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
+  if (playbook) {
+    const text = JSON.stringify(playbook);
     const chunks = Math.max(1, Math.ceil(text.length / PLAYBOOK_CHUNK_CHARS));
     items.playbook = { chunks };
     for (let i = 0; i < chunks; i++) items[`${CHUNK_PREFIX}${i}`] = text.slice(i * PLAYBOOK_CHUNK_CHARS, (i + 1) * PLAYBOOK_CHUNK_CHARS);
@@ -68,27 +63,22 @@ function isSettingsItem(key: string): boolean {
   return (SETTING_KEYS as readonly string[]).includes(key) || key.startsWith(CHUNK_PREFIX);
 }
 
+/** Everything in `area`, or nothing: Firefox throws when no policy set any managed storage. */
+async function read(area: Pick<StorageAreaLike, 'get'> | undefined): Promise<Record<string, unknown>> {
+  try {
+    return (await area?.get(null)) ?? {};
+  } catch {
+    return {};
+  }
+}
+
 export type SaveResult = { ok: true; skipped?: string[] } | { ok: false; error: string };
 
 export class SettingsStore {
   constructor(private readonly storage: StorageLike) {}
 
-  private async readManaged(): Promise<Record<string, unknown>> {
-    try {
-      // Firefox throws when no policy set any managed storage for this extension.
-      return (await this.storage.managed?.get(null)) ?? {};
-    } catch {
-      return {};
-    }
-  }
-
-  private async readSync(): Promise<Record<string, unknown>> {
-    try {
-      return await this.storage.sync.get(null);
-    } catch {
-      return {};
-    }
-  }
+  private readManaged = () => read(this.storage.managed);
+  private readSync = () => read(this.storage.sync);
 
   async load(): Promise<LoadedSettings> {
     const [sync, managed] = await Promise.all([this.readSync(), this.readManaged()]);
@@ -125,7 +115,7 @@ export class SettingsStore {
     if (!checked.ok) return checked;
     const next: Record<string, unknown> = { ...checked.value };
     for (const key of RECORD_KEYS) if (next[key]) next[key] = { ...(loaded.own[key] as object | undefined), ...(next[key] as object) };
-    return this.write(next as StoredSettings, []);
+    return this.write(next as StoredSettings, false);
   }
 
   /** Removes the rep's own value of `keys` (their defaults, the playbook's or the managed ones apply). */
@@ -148,21 +138,16 @@ export class SettingsStore {
     const loaded = await this.load();
     const plan = parseSettingsFile(source, loaded.locked);
     if (!plan.ok) return plan;
-    const items = await this.readSync();
-    const stale = Object.keys(items).filter((k) => isSettingsItem(k) && !(k in toSyncItems(plan.value.settings)));
-    const result = await this.write(plan.value.settings, stale);
+    const result = await this.write(plan.value.settings, true);
     return result.ok ? { ok: true, skipped: plan.value.skipped } : result;
   }
 
-  private async write(settings: StoredSettings, alsoRemove: string[]): Promise<SaveResult> {
+  /** Stores `settings`; `replaceAll` also removes the rep's settings that `settings` leaves out. */
+  private async write(settings: StoredSettings, replaceAll: boolean): Promise<SaveResult> {
     const items = toSyncItems(settings);
-    let remove = alsoRemove;
-    if (settings.playbook) {
-      // Chunks beyond the new playbook's end belong to an older, longer one.
-      const chunks = (items.playbook as { chunks: number }).chunks;
-      const stored = await this.readSync();
-      remove = [...remove, ...Object.keys(stored).filter((k) => k.startsWith(CHUNK_PREFIX) && Number(k.slice(CHUNK_PREFIX.length)) >= chunks)];
-    }
+    // Chunks beyond a new playbook's end belong to an older, longer one.
+    const stale = (key: string) => (replaceAll ? isSettingsItem(key) : settings.playbook !== undefined && key.startsWith(CHUNK_PREFIX));
+    const remove = Object.keys(await this.readSync()).filter((k) => !(k in items) && stale(k));
     try {
       await this.storage.sync.set(items);
       if (remove.length) await this.storage.sync.remove(remove);
