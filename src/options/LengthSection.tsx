@@ -1,4 +1,7 @@
+import { DEFAULT_SETTINGS } from '../core/settings.js';
 import { LOCKED_NOTE, Locked, type SectionProps } from './common.js';
+
+const { min, max } = DEFAULT_SETTINGS.wordRange;
 
 /** The word range (unless policy or the playbook sets it) and the self-references before a warning. */
 export function LengthSection({ loaded, lockedAt, save, setStatus }: SectionProps) {
@@ -50,7 +53,7 @@ export function LengthSection({ loaded, lockedAt, save, setStatus }: SectionProp
           />
         </label>
       </div>
-      {rangeNote ? <p class="note">Word range: {rangeNote}.</p> : <p class="hint">Default 50–125 words: the range that got the most replies.</p>}
+      {rangeNote ? <p class="note">Word range: {rangeNote}.</p> : <p class="hint">Default {min}–{max} words: the range that got the most replies.</p>}
       <Locked when={lockedAt('minSelfRefs')} />
     </section>
   );
