@@ -1,4 +1,4 @@
-import { Locked, type SectionProps } from './common.js';
+import { Locked, type SectionProps } from './section.js';
 
 const linesOf = (text: string) =>
   text

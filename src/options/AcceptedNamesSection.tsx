@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AcceptedGreeting } from '../core/types.js';
-import { acceptedStore, errorText, plural, type SectionProps } from './common.js';
+import { acceptedStore, errorText, plural, type SectionProps } from './section.js';
 
 /**
  * "Names you accepted": each greeting the rep told a card was right for one recipient, newest

@@ -1,5 +1,5 @@
 import { acceptedGreetingsInFile, withAcceptedGreetings } from '../shared/accepted-names.js';
-import { acceptedStore, errorText, plural, readChosenFile, store, type SectionProps } from './common.js';
+import { acceptedStore, errorText, plural, readChosenFile, store, type SectionProps } from './section.js';
 
 /** All the rep's settings and accepted names in one JSON file, out and back in. */
 export function BackupSection({ report, setStatus }: Pick<SectionProps, 'report' | 'setStatus'>) {

@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS } from '../core/settings.js';
-import { LOCKED_NOTE, Locked, type SectionProps } from './common.js';
+import { LOCKED_NOTE, Locked, type SectionProps } from './section.js';
 
 const { min, max } = DEFAULT_SETTINGS.wordRange;
 

@@ -1,5 +1,5 @@
 import { PLAYBOOK_REQUIREMENTS, parsePlaybook, summarizePlaybook } from '../core/playbook.js';
-import { Locked, readChosenFile, store, type SectionProps } from './common.js';
+import { Locked, readChosenFile, store, type SectionProps } from './section.js';
 
 /** The team playbook in force: what it asks for, Remove, and Import (unless policy pushed one). */
 export function PlaybookSection({ loaded, lockedAt, save, report, setStatus }: SectionProps) {

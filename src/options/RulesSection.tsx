@@ -1,7 +1,7 @@
 import { rules } from '../core/rules/index.js';
 import { SEVERITIES } from '../core/settings.js';
 import type { RuleSetting, Severity } from '../core/types.js';
-import { Locked, type SectionProps } from './common.js';
+import { Locked, type SectionProps } from './section.js';
 
 /** Each rule on or off, and its severity. */
 export function RulesSection({ loaded, lockedAt, save }: SectionProps) {

@@ -1,5 +1,5 @@
 import { SITE_IDS, SITE_LABELS } from '../shared/settings-schema.js';
-import { Locked, type SectionProps } from './common.js';
+import { Locked, type SectionProps } from './section.js';
 
 /** Which mail sites Pitchcheck runs on, and Resume for a site paused from the toolbar. */
 export function SitesSection({ loaded: { values }, lockedAt, save }: SectionProps) {

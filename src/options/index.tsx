@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { isLocked, type LoadedSettings } from '../shared/settings-layers.js';
-import { store, type SectionProps, type Status } from './common.js';
+import { store, type SectionProps, type Status } from './section.js';
 import { RulesSection } from './RulesSection.js';
 import { LengthSection } from './LengthSection.js';
 import { AboutYouSection } from './AboutYouSection.js';

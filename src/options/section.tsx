@@ -1,5 +1,5 @@
-// What the sections of the options page share: the stores, the status line's shape, the note on
-// values an administrator set, and the props App hands each section.
+// What every section of the options page works with: the stores, the status line's shape, the note
+// on values an administrator set, and the props App hands each section.
 import browser from 'webextension-polyfill';
 import { SettingsStore, type SaveResult } from '../shared/settings-store.js';
 import { AcceptedGreetingsStore } from '../shared/accepted-names.js';
