@@ -208,6 +208,14 @@ describe('settings files', () => {
     expect(plan.ok && plan.value.settings.rules).toEqual({ length: { enabled: false } });
     expect(plan.ok && plan.value.settings.minSelfRefs).toBeUndefined();
   });
+
+  it('a lock on a whole record key skips each of its entries, and a lock on one entry only that one', () => {
+    const file = exportSettings(loaded({ rules: { filler: { enabled: false }, length: { enabled: false } }, sites: { outlook: false } }));
+    const plan = parseSettingsFile(file, ['rules', 'sites.gmail']);
+    expect(plan.ok && plan.value.skipped.sort()).toEqual(['rules.filler', 'rules.length', 'sites.gmail']);
+    expect(plan.ok && plan.value.settings.rules).toBeUndefined();
+    expect(plan.ok && plan.value.settings.sites).toEqual({ outlook: false });
+  });
 });
 
 describe('playbook chunks in storage.sync', () => {
