@@ -42,8 +42,17 @@ export interface Fix {
   label: string;
 }
 
+/**
+ * What a finding is about: 'text' for the words under its range (drawn as an underline), 'draft'
+ * for the whole message (length, overall self-focus), whose range only says where it applies.
+ */
+export type FindingScope = 'draft' | 'text';
+
 export interface Finding {
   ruleId: string;
+  /** Which of the rule's messages this is (stable, unlike the wording). */
+  messageId: string;
+  scope: FindingScope;
   severity: Severity;
   message: string;
   start: number;
