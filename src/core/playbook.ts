@@ -1,18 +1,18 @@
 // Team playbooks: the JSON file a sales team agrees on (word range, company and product names,
 // phrases to avoid, required elements). This module defines the format (version 1), validates
 // untrusted files with a one-line reason, and folds a playbook into the engine's settings.
-// Pure: runs in the options page, the worker, node tests and the CLI.
+// Pure: runs in the options page, the worker, node tests and the CLI. The playbook's types are
+// inferred from its schema here; src/core/settings.ts builds the settings on top of it.
 //
 // Precedence (documented in the README): within the engine, explicit settings win over the
 // playbook (a caller who passes a wordRange means it). The extension's settings store decides
 // among its sources before the engine sees them: managed policy > playbook > the rep's own > defaults.
 import * as v from 'valibot';
-import type { Playbook, PlaybookRequirementId, Settings } from './types.js';
 
 export const PLAYBOOK_VERSION = 1;
 
 /** What each required element means, for people writing playbooks and for the options page. */
-export const PLAYBOOK_REQUIREMENTS: Record<PlaybookRequirementId, string> = {
+export const PLAYBOOK_REQUIREMENTS = {
   'ask-one-question': 'Ask exactly one clear question.',
   'mention-company': "Name the company (the playbook's companyNames) in the message or signature.",
   'mention-product': "Name one of the products (the playbook's productNames).",
@@ -20,6 +20,8 @@ export const PLAYBOOK_REQUIREMENTS: Record<PlaybookRequirementId, string> = {
   'sign-off': 'Close with a sign-off.',
 };
 
+/** What a team playbook can require of every first email (checked by the `playbook` rule). */
+export type PlaybookRequirementId = keyof typeof PLAYBOOK_REQUIREMENTS;
 export const PLAYBOOK_REQUIREMENT_IDS = Object.keys(PLAYBOOK_REQUIREMENTS) as PlaybookRequirementId[];
 
 /** Bounds that keep a playbook a playbook (and inside storage.sync's quota), not a dictionary. */
@@ -33,7 +35,8 @@ export const PLAYBOOK_LIMITS = {
   maxWords: 10_000,
 } as const;
 
-const text = (max: number) => v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(max, `is longer than ${max} characters`));
+/** Text a person typed: trimmed, not empty, at most `max` characters. */
+export const text = (max: number) => v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(max, `is longer than ${max} characters`));
 const names = v.pipe(
   v.array(text(PLAYBOOK_LIMITS.maxPhrase)),
   v.maxLength(PLAYBOOK_LIMITS.maxNames, `has more than ${PLAYBOOK_LIMITS.maxNames} names`),
@@ -50,6 +53,7 @@ export const WordRangeSchema = v.pipe(
   v.check((r) => r.min <= r.max, 'min must not be greater than max'),
 );
 
+/** A phrase the team agreed not to use, why, and what to say instead. */
 const AvoidSchema = v.strictObject({
   phrase: v.pipe(
     text(PLAYBOOK_LIMITS.maxPhrase),
@@ -62,6 +66,7 @@ const AvoidSchema = v.strictObject({
 
 const RequireSchema = v.strictObject({
   id: v.picklist(PLAYBOOK_REQUIREMENT_IDS, `must be one of: ${PLAYBOOK_REQUIREMENT_IDS.join(', ')}`),
+  /** The team's own wording, shown as the finding's message. */
   description: v.optional(text(PLAYBOOK_LIMITS.maxText)),
 });
 
@@ -70,6 +75,7 @@ export const PlaybookSchema = v.pipe(
     name: text(PLAYBOOK_LIMITS.maxPhrase),
     version: v.literal(PLAYBOOK_VERSION, `must be ${PLAYBOOK_VERSION} (the only playbook format so far)`),
     wordRange: v.optional(WordRangeSchema),
+    // Counted as references to the sender, like Settings.companyNames.
     companyNames: v.optional(names),
     productNames: v.optional(names),
     avoid: v.optional(
@@ -86,7 +92,12 @@ export const PlaybookSchema = v.pipe(
       ),
     ),
   }),
-) satisfies v.GenericSchema<unknown, Playbook>;
+);
+
+/** A team playbook: a JSON file the team agrees on (example in examples/playbook.json). */
+export type Playbook = v.InferOutput<typeof PlaybookSchema>;
+export type PlaybookAvoid = v.InferOutput<typeof AvoidSchema>;
+export type PlaybookRequire = v.InferOutput<typeof RequireSchema>;
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -177,7 +188,7 @@ export function summarizePlaybook(p: Playbook): string {
  * settings give none, and its company and product names added to the sender's company names
  * (so "Acme" and "Acme Pulse" count as talking about yourself).
  */
-export function withPlaybook(settings: Settings, playbook: Playbook | undefined): Settings {
+export function withPlaybook<S extends { wordRange?: Playbook['wordRange']; companyNames?: string[] }>(settings: S, playbook: Playbook | undefined): S {
   if (!playbook) return settings;
   const companies = [...(settings.companyNames ?? []), ...(playbook.companyNames ?? []), ...(playbook.productNames ?? [])];
   const seen = new Set<string>();

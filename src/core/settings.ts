@@ -1,5 +1,48 @@
-import type { AcceptedGreeting, ResolvedSettings, Settings } from './types.js';
-import { playbookOf, withPlaybook } from './playbook.js';
+// The one definition of the engine's settings: a valibot schema per key, the types inferred
+// from them, and the defaults. It lives in core because the engine reads `ResolvedSettings`;
+// the extension's store validates what it keeps with these same schemas and adds its own keys.
+import * as v from 'valibot';
+import { PlaybookSchema, WordRangeSchema, playbookOf, text, withPlaybook } from './playbook.js';
+
+export const SEVERITIES = ['info', 'warning', 'error'] as const;
+
+const NAMES_MAX = 50;
+const names = v.pipe(v.array(text(120)), v.maxLength(NAMES_MAX, `has more than ${NAMES_MAX} names`));
+const ruleId = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'is not a rule id'));
+
+export const RuleSettingSchema = v.strictObject({
+  enabled: v.optional(v.boolean()),
+  severity: v.optional(v.picklist(SEVERITIES, 'must be info, warning or error')),
+});
+
+/**
+ * A greeted name the user accepted for one recipient (a nickname no table knows): `recipient` is
+ * the recipient's email address, or their display name when the site shows no address (Outlook).
+ */
+export const AcceptedGreetingSchema = v.strictObject({ name: text(200), recipient: text(320) });
+
+/** One schema per key, so a bad stored value loses only itself. */
+export const SETTING_SCHEMAS = {
+  rules: v.record(ruleId, RuleSettingSchema),
+  /** Target word range of the message. */
+  wordRange: WordRangeSchema,
+  /** Self-references needed before `self-focus` warns. */
+  minSelfRefs: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'), v.maxValue(100, 'must be at most 100')),
+  /** The sender's own names (counted as references to the sender). */
+  senderNames: names,
+  /** The sender's company and product names (counted as references to the sender). */
+  companyNames: names,
+  playbook: PlaybookSchema,
+  /** Greetings the user told us are right ("Don't warn for this name with this recipient"). */
+  acceptedGreetings: v.array(AcceptedGreetingSchema),
+};
+
+export type RuleSetting = v.InferOutput<typeof RuleSettingSchema>;
+export type AcceptedGreeting = v.InferOutput<typeof AcceptedGreetingSchema>;
+/** What a caller may pass: any subset, of unknown quality (`resolveSettings` never throws on it). */
+export type Settings = { [K in keyof typeof SETTING_SCHEMAS]?: v.InferOutput<(typeof SETTING_SCHEMAS)[K]> };
+/** Every setting filled in; the playbook stays optional. */
+export type ResolvedSettings = Required<Omit<Settings, 'playbook'>> & Pick<Settings, 'playbook'>;
 
 export const DEFAULT_SETTINGS: ResolvedSettings = {
   rules: {},
@@ -29,12 +72,8 @@ export function resolveSettings(settings?: Settings): ResolvedSettings {
         : DEFAULT_SETTINGS.minSelfRefs,
     senderNames: strings(s.senderNames),
     companyNames: strings(s.companyNames),
-    acceptedGreetings: Array.isArray(s.acceptedGreetings)
-      ? s.acceptedGreetings.filter(
-          (a): a is AcceptedGreeting =>
-            !!a && typeof a.name === 'string' && typeof a.recipient === 'string' && a.name.trim() !== '' && a.recipient.trim() !== '',
-        )
-      : [],
+    acceptedGreetings: Array.isArray(s.acceptedGreetings) ? s.acceptedGreetings.filter((a) => v.is(AcceptedGreetingSchema, a)) : [],
     ...(s.playbook ? { playbook: s.playbook } : {}),
   };
 }
+

@@ -1,5 +1,6 @@
 // The engine's public contract. Every offset is an absolute, 0-based UTF-16 index into
 // `Draft.body` (or into `Draft.subject` when a finding has `field: 'subject'`), end excluded.
+import type { SEVERITIES } from './settings.js';
 
 export interface Person {
   name?: string;
@@ -32,7 +33,7 @@ export interface Draft {
   hints?: StructureHints;
 }
 
-export type Severity = 'info' | 'warning' | 'error';
+export type Severity = (typeof SEVERITIES)[number];
 
 export interface Fix {
   start: number;
@@ -101,73 +102,7 @@ export interface Report {
   score?: Score;
 }
 
-export interface RuleSetting {
-  enabled?: boolean;
-  severity?: Severity;
-}
-
-export interface Settings {
-  rules?: Record<string, RuleSetting>;
-  /** Target word range of the message; default 50–125 (Boomerang). */
-  wordRange?: { min: number; max: number };
-  /** Self-references needed before `self-focus` warns; default 4. */
-  minSelfRefs?: number;
-  /** The sender's own names (counted as references to the sender). */
-  senderNames?: string[];
-  /** The sender's company and product names (counted as references to the sender). */
-  companyNames?: string[];
-  /** A team playbook (format and validation in src/core/playbook.ts); optional. */
-  playbook?: Playbook;
-  /** Greetings the user told us are right ("Don't warn for this name with this recipient"). */
-  acceptedGreetings?: AcceptedGreeting[];
-}
-
-/**
- * A greeted name the user accepted for one recipient (a nickname no table knows): `recipient` is
- * the recipient's email address, or their display name when the site shows no address (Outlook).
- */
-export interface AcceptedGreeting {
-  name: string;
-  recipient: string;
-}
-
-export interface ResolvedSettings {
-  rules: Record<string, RuleSetting>;
-  wordRange: { min: number; max: number };
-  minSelfRefs: number;
-  senderNames: string[];
-  companyNames: string[];
-  playbook?: Playbook;
-  acceptedGreetings: AcceptedGreeting[];
-}
-
-/** What a team playbook can require of every first email (checked by the `playbook` rule). */
-export type PlaybookRequirementId = 'ask-one-question' | 'mention-company' | 'mention-product' | 'greeting' | 'sign-off';
-
-/** A phrase the team agreed not to use, why, and what to say instead. */
-export interface PlaybookAvoid {
-  phrase: string;
-  reason: string;
-  alternative?: string;
-}
-
-export interface PlaybookRequire {
-  id: PlaybookRequirementId;
-  /** The team's own wording, shown as the finding's message. */
-  description?: string;
-}
-
-/**
- * A team playbook: a JSON file the team agrees on (format version 1; schema and validation in
- * src/core/playbook.ts, example in examples/playbook.json).
- */
-export interface Playbook {
-  name: string;
-  version: 1;
-  wordRange?: { min: number; max: number };
-  /** The company's names (counted as references to the sender, like Settings.companyNames). */
-  companyNames?: string[];
-  productNames?: string[];
-  avoid?: PlaybookAvoid[];
-  require?: PlaybookRequire[];
-}
+// The settings' types are inferred from their valibot schemas, so they cannot drift from what
+// the settings store and the playbook import accept.
+export type { AcceptedGreeting, ResolvedSettings, RuleSetting, Settings } from './settings.js';
+export type { Playbook, PlaybookAvoid, PlaybookRequire, PlaybookRequirementId } from './playbook.js';

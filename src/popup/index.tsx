@@ -5,7 +5,9 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { SITE_LABELS, SettingsStore, isLocked, type LoadedSettings } from '../shared/settings-store.js';
+import { SettingsStore } from '../shared/settings-store.js';
+import { isLocked, type LoadedSettings } from '../shared/settings-layers.js';
+import { SITE_LABELS } from '../shared/settings-schema.js';
 import { isPageStatus, type PageStatus, type StatusRequest } from '../shared/page-status.js';
 
 const store = new SettingsStore(browser.storage);

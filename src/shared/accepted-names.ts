@@ -2,15 +2,14 @@
 // no table knows), kept in storage.local (per machine, never synced or sent anywhere). The engine
 // gets them as Settings.acceptedGreetings. Pure apart from the storage area handed in.
 import * as v from 'valibot';
-import type { AcceptedGreeting } from '../core/types.js';
+import { AcceptedGreetingSchema, type AcceptedGreeting } from '../core/settings.js';
 import { describeIssue, type Validated } from '../core/playbook.js';
-import { SETTINGS_FILE_FORMAT, type StorageAreaLike, type StorageChangeListener } from './settings-store.js';
+import type { StorageAreaLike, StorageChangeListener } from './settings-store.js';
+import { SETTINGS_FILE_FORMAT } from './settings-layers.js';
 
 export const ACCEPTED_GREETINGS_KEY = 'acceptedGreetings';
 /** Enough for years of use; the oldest go first when it is full. */
 export const MAX_ACCEPTED_GREETINGS = 500;
-const MAX_NAME = 200;
-const MAX_RECIPIENT = 320;
 
 export interface LocalStorageLike {
   local: Pick<StorageAreaLike, 'get' | 'set'>;
@@ -30,7 +29,7 @@ export function parseAcceptedGreetings(value: unknown): AcceptedGreeting[] {
     const { name, recipient } = item as Record<string, unknown>;
     if (typeof name !== 'string' || typeof recipient !== 'string') continue;
     const entry = { name: norm(name), recipient: norm(recipient) };
-    if (!entry.name || !entry.recipient || entry.name.length > MAX_NAME || entry.recipient.length > MAX_RECIPIENT) continue;
+    if (!v.is(AcceptedGreetingSchema, entry)) continue;
     if (!out.some((x) => same(x, entry))) out.push(entry);
   }
   return out.slice(-MAX_ACCEPTED_GREETINGS);
@@ -127,11 +126,10 @@ export class AcceptedGreetingsStore {
 // version without it still imports, and an older version ignores the field. Validated strictly
 // (a file is something the rep chose, unlike storage): one bad entry refuses the whole file.
 
-const text = (max: number) => v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(max, `is longer than ${max} characters`));
 // Wrapped in an object so a problem is reported at its path in the file ("acceptedGreetings[2].name").
 const AcceptedInFileSchema = v.object({
   acceptedGreetings: v.pipe(
-    v.array(v.strictObject({ name: text(MAX_NAME), recipient: text(MAX_RECIPIENT) })),
+    v.array(AcceptedGreetingSchema),
     v.maxLength(MAX_ACCEPTED_GREETINGS, `has more than ${MAX_ACCEPTED_GREETINGS} names`),
   ),
 });

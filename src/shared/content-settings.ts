@@ -4,7 +4,8 @@
 // the toolbar popup's status question.
 import type { Report, Settings } from '../core/types.js';
 import type { SiteAdapter } from '../sites/adapter.js';
-import { SettingsStore, engineSettings, siteActive, type LoadedSettings, type StorageLike } from './settings-store.js';
+import { SettingsStore, type StorageLike } from './settings-store.js';
+import { engineSettings, siteActive, type LoadedSettings } from './settings-layers.js';
 import { isStatusRequest, type PageStatus } from './page-status.js';
 
 export interface TrackedCompose {

@@ -1,6 +1,6 @@
 // The toolbar popup asks the content script in the active tab how things stand there. Asking
 // the page (tabs.sendMessage) needs no `tabs` permission, unlike reading the tab's URL.
-import type { SiteId } from './settings-store.js';
+import type { SiteId } from './settings-schema.js';
 
 export interface StatusRequest {
   type: 'pitchcheck:status';

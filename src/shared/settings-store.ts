@@ -1,265 +1,12 @@
-// The extension's settings: defaults < the rep's own (storage.sync) < the administrator's
-// (storage.managed, from enterprise policy). Managed values override and are reported as locked;
-// saves never write a locked value. Everything but the StorageLike binding is pure, so merging
-// and validation are tested in node with a fake storage area.
-//
-// Word range precedence: managed > the playbook's > the rep's own > default (50–125).
-// The playbook in force is the managed one if an administrator pushed one, else the rep's import.
+// The extension's settings in browser storage: the rep's own in storage.sync, the
+// administrator's in storage.managed. What is in force and what is locked is worked out in
+// settings-layers.ts; this module reads, writes and watches. Only the StorageLike binding is
+// impure, so tests run it on a fake storage area.
 //
 // storage.sync allows 8 KB per item, so the playbook (up to 64 KB) is stored as JSON text in
 // chunks: `playbook` = { chunks: n } and `playbook.0` … `playbook.<n-1>`.
-import * as v from 'valibot';
-import type { Playbook, RuleSetting, Settings } from '../core/types.js';
-import { DEFAULT_SETTINGS } from '../core/settings.js';
-import { PlaybookSchema, WordRangeSchema, describeIssue, validatePlaybook, type Validated } from '../core/playbook.js';
-
-export type SiteId = 'gmail' | 'outlook';
-export const SITE_IDS: readonly SiteId[] = ['gmail', 'outlook'];
-export const SITE_LABELS: Record<SiteId, string> = { gmail: 'Gmail', outlook: 'Outlook on the web' };
-
-/** Everything the extension keeps, fully resolved. */
-export interface ExtensionSettings {
-  rules: Record<string, RuleSetting>;
-  wordRange: { min: number; max: number };
-  minSelfRefs: number;
-  senderNames: string[];
-  companyNames: string[];
-  /** Sites the extension runs on (options page). */
-  sites: Record<SiteId, boolean>;
-  /** Sites paused from the toolbar popup. */
-  paused: Record<SiteId, boolean>;
-  playbook?: Playbook;
-}
-
-/** What one source (storage.sync, storage.managed, a settings file) holds: any subset. */
-export type StoredSettings = Partial<Omit<ExtensionSettings, 'sites' | 'paused'>> & {
-  sites?: Partial<Record<SiteId, boolean>>;
-  paused?: Partial<Record<SiteId, boolean>>;
-};
-export type SettingKey = keyof ExtensionSettings;
-export const SETTING_KEYS: readonly SettingKey[] = ['rules', 'wordRange', 'minSelfRefs', 'senderNames', 'companyNames', 'sites', 'paused', 'playbook'];
-/** Keys whose entries merge (and lock) one by one: `rules.filler`, `sites.gmail`. */
-const RECORD_KEYS = new Set<SettingKey>(['rules', 'sites', 'paused']);
-
-export const DEFAULT_EXTENSION_SETTINGS: ExtensionSettings = {
-  rules: {},
-  wordRange: { ...DEFAULT_SETTINGS.wordRange },
-  minSelfRefs: DEFAULT_SETTINGS.minSelfRefs,
-  senderNames: [],
-  companyNames: [],
-  sites: { gmail: true, outlook: true },
-  paused: { gmail: false, outlook: false },
-};
-
-const NAMES_MAX = 50;
-const name = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(120, 'is longer than 120 characters'));
-const ruleId = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'is not a rule id'));
-const RuleSettingSchema = v.strictObject({
-  enabled: v.optional(v.boolean()),
-  severity: v.optional(v.picklist(['info', 'warning', 'error'], 'must be info, warning or error')),
-});
-const perSite = v.strictObject({ gmail: v.optional(v.boolean()), outlook: v.optional(v.boolean()) });
-
-/** One schema per key, so a bad stored value loses only itself. */
-const KEY_SCHEMAS = {
-  rules: v.record(ruleId, RuleSettingSchema),
-  wordRange: WordRangeSchema,
-  minSelfRefs: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'), v.maxValue(100, 'must be at most 100')),
-  senderNames: v.pipe(v.array(name), v.maxLength(NAMES_MAX, `has more than ${NAMES_MAX} names`)),
-  companyNames: v.pipe(v.array(name), v.maxLength(NAMES_MAX, `has more than ${NAMES_MAX} names`)),
-  sites: perSite,
-  paused: perSite,
-  playbook: PlaybookSchema,
-} satisfies Record<SettingKey, v.GenericSchema>;
-
-const StoredSettingsSchema = v.strictObject(
-  Object.fromEntries(SETTING_KEYS.map((k) => [k, v.optional(KEY_SCHEMAS[k])])) as {
-    [K in SettingKey]: v.OptionalSchema<(typeof KEY_SCHEMAS)[K], undefined>;
-  },
-);
-
-export const SETTINGS_FILE_FORMAT = 'pitchcheck-settings';
-export const SETTINGS_FILE_VERSION = 1;
-
-const isPlainObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-
-/**
- * Keeps what is valid in a source of unknown quality (storage written by an older version, a
- * policy with a typo): each key on its own, each rule or site entry on its own. Never throws.
- */
-export function sanitizeStored(raw: unknown): StoredSettings {
-  if (!isPlainObject(raw)) return {};
-  const out: Record<string, unknown> = {};
-  for (const key of SETTING_KEYS) {
-    const value = raw[key];
-    if (value === undefined) continue;
-    if (RECORD_KEYS.has(key) && isPlainObject(value)) {
-      const entries = Object.entries(value).filter(([k, entry]) => v.safeParse(KEY_SCHEMAS[key], { [k]: entry }).success);
-      if (entries.length) out[key] = v.parse(KEY_SCHEMAS[key], Object.fromEntries(entries));
-      continue;
-    }
-    const result = v.safeParse(KEY_SCHEMAS[key], value);
-    if (result.success) out[key] = result.output;
-  }
-  return out as StoredSettings;
-}
-
-export type WordRangeSource = 'default' | 'rep' | 'playbook' | 'managed';
-
-export interface LoadedSettings {
-  /** What is in force. */
-  values: ExtensionSettings;
-  /** Paths set by the administrator: `wordRange`, `playbook`, `rules.filler`, `sites.gmail`… */
-  locked: string[];
-  /** Where the word range in force comes from (the options page says so). */
-  wordRangeSource: WordRangeSource;
-  /** Whose playbook is in force. */
-  playbookSource?: 'rep' | 'managed';
-  /** The rep's own values (what export writes, on top of the defaults). */
-  own: StoredSettings;
-}
-
-/** Whether `path` ("rules.filler", "wordRange") is set by the administrator. */
-export function isLocked(locked: readonly string[], path: string): boolean {
-  return locked.some((l) => l === path || path.startsWith(`${l}.`));
-}
-
-/** defaults < sync < managed, entry by entry for rules and sites; managed paths are locked. */
-export function mergeSettings(syncRaw: unknown, managedRaw: unknown): LoadedSettings {
-  const sync = sanitizeStored(syncRaw);
-  const managed = sanitizeStored(managedRaw);
-  const d = DEFAULT_EXTENSION_SETTINGS;
-  const locked: string[] = [];
-  for (const key of SETTING_KEYS) {
-    const value = managed[key];
-    if (value === undefined) continue;
-    if (RECORD_KEYS.has(key)) for (const entry of Object.keys(value)) locked.push(`${key}.${entry}`);
-    else locked.push(key);
-  }
-  const playbook = managed.playbook ?? sync.playbook;
-  const wordRangeSource: WordRangeSource = managed.wordRange
-    ? 'managed'
-    : playbook?.wordRange
-      ? 'playbook'
-      : sync.wordRange
-        ? 'rep'
-        : 'default';
-  const values: ExtensionSettings = {
-    rules: { ...d.rules, ...sync.rules, ...managed.rules },
-    wordRange: { ...(managed.wordRange ?? playbook?.wordRange ?? sync.wordRange ?? d.wordRange) },
-    minSelfRefs: managed.minSelfRefs ?? sync.minSelfRefs ?? d.minSelfRefs,
-    senderNames: [...(managed.senderNames ?? sync.senderNames ?? d.senderNames)],
-    companyNames: [...(managed.companyNames ?? sync.companyNames ?? d.companyNames)],
-    sites: { ...d.sites, ...sync.sites, ...managed.sites },
-    paused: { ...d.paused, ...sync.paused, ...managed.paused },
-    ...(playbook ? { playbook } : {}),
-  };
-  return {
-    values,
-    locked,
-    wordRangeSource,
-    ...(playbook ? { playbookSource: managed.playbook ? ('managed' as const) : ('rep' as const) } : {}),
-    own: sync,
-  };
-}
-
-/** The settings the engine gets with each analyze request. */
-export function engineSettings(loaded: LoadedSettings): Settings {
-  const { rules, wordRange, minSelfRefs, senderNames, companyNames, playbook } = loaded.values;
-  return { rules, wordRange, minSelfRefs, senderNames, companyNames, ...(playbook ? { playbook } : {}) };
-}
-
-/** Whether Pitchcheck should run on `site` now (on in the options, not paused from the popup). */
-export function siteActive(values: ExtensionSettings, site: SiteId): boolean {
-  return values.sites[site] !== false && values.paused[site] !== true;
-}
-
-/** Validates a patch strictly (it comes from the options page or a file) and checks locks. */
-export function checkPatch(patch: unknown, locked: readonly string[]): Validated<StoredSettings> {
-  if (!isPlainObject(patch)) return { ok: false, error: 'Not valid settings: should be an object.' };
-  const result = v.safeParse(StoredSettingsSchema, patch);
-  if (!result.success) return { ok: false, error: describeIssue(result.issues, 'Not valid settings') };
-  const value = result.output as StoredSettings;
-  for (const path of patchPaths(value)) {
-    if (isLocked(locked, path)) return { ok: false, error: `${path} is set by your administrator and cannot be changed here.` };
-  }
-  return { ok: true, value };
-}
-
-function patchPaths(patch: StoredSettings): string[] {
-  const paths: string[] = [];
-  for (const key of SETTING_KEYS) {
-    const value = patch[key];
-    if (value === undefined) continue;
-    if (RECORD_KEYS.has(key)) for (const entry of Object.keys(value)) paths.push(`${key}.${entry}`);
-    else paths.push(key);
-  }
-  return paths;
-}
-
-/** The settings file: the rep's own values on top of the defaults (never the administrator's). */
-export function exportSettings(loaded: LoadedSettings): string {
-  const own = loaded.own;
-  const d = DEFAULT_EXTENSION_SETTINGS;
-  const settings: StoredSettings = {
-    rules: { ...own.rules },
-    wordRange: own.wordRange ?? d.wordRange,
-    minSelfRefs: own.minSelfRefs ?? d.minSelfRefs,
-    senderNames: own.senderNames ?? d.senderNames,
-    companyNames: own.companyNames ?? d.companyNames,
-    sites: { ...d.sites, ...own.sites },
-    paused: { ...d.paused, ...own.paused },
-    ...(own.playbook ? { playbook: own.playbook } : {}),
-  };
-  return JSON.stringify({ format: SETTINGS_FILE_FORMAT, version: SETTINGS_FILE_VERSION, settings }, null, 2) + '\n';
-}
-
-export interface ImportPlan {
-  /** Replaces the rep's own settings. */
-  settings: StoredSettings;
-  /** Paths in the file that the administrator set: left as they are. */
-  skipped: string[];
-}
-
-/** Reads a settings file; a bad file gives a one-line reason and changes nothing. */
-export function parseSettingsFile(source: string, locked: readonly string[]): Validated<ImportPlan> {
-  if (source.length > 256 * 1024) return { ok: false, error: 'Not a settings file: it is larger than 256 KB.' };
-  let data: unknown;
-  try {
-    data = JSON.parse(source.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return { ok: false, error: `Not a settings file: the file is not JSON (${error instanceof Error ? error.message : String(error)}).` };
-  }
-  if (!isPlainObject(data)) return { ok: false, error: 'Not a settings file: it should hold a JSON object.' };
-  if (data.format !== SETTINGS_FILE_FORMAT) {
-    if (validatePlaybook(data).ok) return { ok: false, error: 'This is a team playbook, not a settings file: import it under "Team playbook".' };
-    return { ok: false, error: `Not a settings file: "format" should be "${SETTINGS_FILE_FORMAT}" (export one from this page to see the shape).` };
-  }
-  if (data.version !== SETTINGS_FILE_VERSION) return { ok: false, error: `Not a settings file this version can read: "version" should be ${SETTINGS_FILE_VERSION}.` };
-  const checked = checkPatch(data.settings ?? {}, []);
-  if (!checked.ok) return checked;
-  const settings: Record<string, unknown> = {};
-  const skipped: string[] = [];
-  for (const key of SETTING_KEYS) {
-    const value = checked.value[key];
-    if (value === undefined) continue;
-    if (RECORD_KEYS.has(key)) {
-      const kept = Object.entries(value).filter(([entry]) => {
-        const locks = isLocked(locked, `${key}.${entry}`);
-        if (locks) skipped.push(`${key}.${entry}`);
-        return !locks;
-      });
-      settings[key] = Object.fromEntries(kept);
-    } else if (isLocked(locked, key)) {
-      skipped.push(key);
-    } else {
-      settings[key] = value;
-    }
-  }
-  return { ok: true, value: { settings: settings as StoredSettings, skipped } };
-}
-
-// ---- storage -------------------------------------------------------------------------------
+import { SETTING_KEYS, RECORD_KEYS, isPlainObject, type SettingKey, type StoredSettings } from './settings-schema.js';
+import { checkPatch, exportSettings, isLocked, lockedError, mergeSettings, parseSettingsFile, type LoadedSettings } from './settings-layers.js';
 
 /** The part of `browser.storage.StorageArea` used here (a fake one in tests). */
 export interface StorageAreaLike {
@@ -280,15 +27,10 @@ export const PLAYBOOK_CHUNK_CHARS = 2000;
 const CHUNK_PREFIX = 'playbook.';
 
 /** What storage.sync holds for `settings` (the playbook as chunks). */
-export function toSyncItems(settings: StoredSettings): Record<string, unknown> {
-  const items: Record<string, unknown> = {};
-  for (const key of SETTING_KEYS) {
-    const value = settings[key];
-    if (value === undefined || key === 'playbook') continue;
-    items[key] = value;
-  }
-  if (settings.playbook) {
-    const text = JSON.stringify(settings.playbook);
+export function toSyncItems({ playbook, ...settings }: StoredSettings): Record<string, unknown> {
+  const items: Record<string, unknown> = Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
+  if (playbook) {
+    const text = JSON.stringify(playbook);
     const chunks = Math.max(1, Math.ceil(text.length / PLAYBOOK_CHUNK_CHARS));
     items.playbook = { chunks };
     for (let i = 0; i < chunks; i++) items[`${CHUNK_PREFIX}${i}`] = text.slice(i * PLAYBOOK_CHUNK_CHARS, (i + 1) * PLAYBOOK_CHUNK_CHARS);
@@ -321,27 +63,22 @@ function isSettingsItem(key: string): boolean {
   return (SETTING_KEYS as readonly string[]).includes(key) || key.startsWith(CHUNK_PREFIX);
 }
 
+/** Everything in `area`, or nothing: Firefox throws when no policy set any managed storage. */
+async function read(area: Pick<StorageAreaLike, 'get'> | undefined): Promise<Record<string, unknown>> {
+  try {
+    return (await area?.get(null)) ?? {};
+  } catch {
+    return {};
+  }
+}
+
 export type SaveResult = { ok: true; skipped?: string[] } | { ok: false; error: string };
 
 export class SettingsStore {
   constructor(private readonly storage: StorageLike) {}
 
-  private async readManaged(): Promise<Record<string, unknown>> {
-    try {
-      // Firefox throws when no policy set any managed storage for this extension.
-      return (await this.storage.managed?.get(null)) ?? {};
-    } catch {
-      return {};
-    }
-  }
-
-  private async readSync(): Promise<Record<string, unknown>> {
-    try {
-      return await this.storage.sync.get(null);
-    } catch {
-      return {};
-    }
-  }
+  private readManaged = () => read(this.storage.managed);
+  private readSync = () => read(this.storage.sync);
 
   async load(): Promise<LoadedSettings> {
     const [sync, managed] = await Promise.all([this.readSync(), this.readManaged()]);
@@ -376,18 +113,16 @@ export class SettingsStore {
     const loaded = await this.load();
     const checked = checkPatch(patch, loaded.locked);
     if (!checked.ok) return checked;
-    const next: StoredSettings = { ...checked.value };
-    for (const key of ['rules', 'sites', 'paused'] as const) {
-      if (next[key]) (next as Record<string, unknown>)[key] = { ...loaded.own[key], ...next[key] };
-    }
-    return this.write(next, []);
+    const next: Record<string, unknown> = { ...checked.value };
+    for (const key of RECORD_KEYS) if (next[key]) next[key] = { ...(loaded.own[key] as object | undefined), ...(next[key] as object) };
+    return this.write(next as StoredSettings, false);
   }
 
   /** Removes the rep's own value of `keys` (their defaults, the playbook's or the managed ones apply). */
   async clear(keys: SettingKey[]): Promise<SaveResult> {
     const loaded = await this.load();
-    const locked = keys.find((k) => loaded.locked.includes(k));
-    if (locked) return { ok: false, error: `${locked} is set by your administrator and cannot be changed here.` };
+    const locked = keys.find((k) => isLocked(loaded.locked, k));
+    if (locked) return { ok: false, error: lockedError(locked) };
     const items = await this.readSync();
     const remove = Object.keys(items).filter((k) => (keys as string[]).includes(k) || (keys.includes('playbook') && k.startsWith(CHUNK_PREFIX)));
     if (remove.length) await this.storage.sync.remove(remove);
@@ -403,21 +138,16 @@ export class SettingsStore {
     const loaded = await this.load();
     const plan = parseSettingsFile(source, loaded.locked);
     if (!plan.ok) return plan;
-    const items = await this.readSync();
-    const stale = Object.keys(items).filter((k) => isSettingsItem(k) && !(k in toSyncItems(plan.value.settings)));
-    const result = await this.write(plan.value.settings, stale);
+    const result = await this.write(plan.value.settings, true);
     return result.ok ? { ok: true, skipped: plan.value.skipped } : result;
   }
 
-  private async write(settings: StoredSettings, alsoRemove: string[]): Promise<SaveResult> {
+  /** Stores `settings`; `replaceAll` also removes the rep's settings that `settings` leaves out. */
+  private async write(settings: StoredSettings, replaceAll: boolean): Promise<SaveResult> {
     const items = toSyncItems(settings);
-    let remove = alsoRemove;
-    if (settings.playbook) {
-      // Chunks beyond the new playbook's end belong to an older, longer one.
-      const chunks = (items.playbook as { chunks: number }).chunks;
-      const stored = await this.readSync();
-      remove = [...remove, ...Object.keys(stored).filter((k) => k.startsWith(CHUNK_PREFIX) && Number(k.slice(CHUNK_PREFIX.length)) >= chunks)];
-    }
+    // Chunks beyond a new playbook's end belong to an older, longer one.
+    const stale = (key: string) => (replaceAll ? isSettingsItem(key) : settings.playbook !== undefined && key.startsWith(CHUNK_PREFIX));
+    const remove = Object.keys(await this.readSync()).filter((k) => !(k in items) && stale(k));
     try {
       await this.storage.sync.set(items);
       if (remove.length) await this.storage.sync.remove(remove);

@@ -10,7 +10,8 @@ import {
   withAcceptedGreetings,
   type LocalStorageLike,
 } from '../../src/shared/accepted-names.js';
-import { parseSettingsFile, type StorageChangeListener } from '../../src/shared/settings-store.js';
+import type { StorageChangeListener } from '../../src/shared/settings-store.js';
+import { parseSettingsFile } from '../../src/shared/settings-layers.js';
 import { analyze } from '../../src/core/analyze.js';
 
 function fakeStorage(initial: Record<string, unknown> = {}) {

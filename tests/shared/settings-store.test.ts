@@ -1,23 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import {
-  DEFAULT_EXTENSION_SETTINGS,
   PLAYBOOK_CHUNK_CHARS,
   SettingsStore,
-  engineSettings,
-  exportSettings,
   fromSyncItems,
-  isLocked,
-  mergeSettings,
-  parseSettingsFile,
-  sanitizeStored,
-  siteActive,
   toSyncItems,
-  type LoadedSettings,
   type StorageAreaLike,
   type StorageChangeListener,
   type StorageLike,
 } from '../../src/shared/settings-store.js';
+import { DEFAULT_EXTENSION_SETTINGS, SETTING_KEYS, sanitizeStored } from '../../src/shared/settings-schema.js';
+import { engineSettings, exportSettings, isLocked, mergeSettings, parseSettingsFile, siteActive, type LoadedSettings } from '../../src/shared/settings-layers.js';
 import { parsePlaybook } from '../../src/core/playbook.js';
 import { analyze } from '../../src/core/analyze.js';
 import type { Playbook } from '../../src/core/types.js';
@@ -215,6 +208,14 @@ describe('settings files', () => {
     expect(plan.ok && plan.value.settings.rules).toEqual({ length: { enabled: false } });
     expect(plan.ok && plan.value.settings.minSelfRefs).toBeUndefined();
   });
+
+  it('a lock on a whole record key skips each of its entries, and a lock on one entry only that one', () => {
+    const file = exportSettings(loaded({ rules: { filler: { enabled: false }, length: { enabled: false } }, sites: { outlook: false } }));
+    const plan = parseSettingsFile(file, ['rules', 'sites.gmail']);
+    expect(plan.ok && plan.value.skipped.sort()).toEqual(['rules.filler', 'rules.length', 'sites.gmail']);
+    expect(plan.ok && plan.value.settings.rules).toBeUndefined();
+    expect(plan.ok && plan.value.settings.sites).toEqual({ outlook: false });
+  });
 });
 
 describe('playbook chunks in storage.sync', () => {
@@ -338,8 +339,7 @@ describe('SettingsStore on a fake storage area', () => {
 describe('managed_schema.json (what administrators push through policy)', () => {
   const schema = JSON.parse(readFileSync(new URL('../../assets/managed_schema.json', import.meta.url), 'utf8'));
 
-  it('declares exactly the settings the store reads', async () => {
-    const { SETTING_KEYS } = await import('../../src/shared/settings-store.js');
+  it('declares exactly the settings the store reads', () => {
     expect(Object.keys(schema.properties).sort()).toEqual([...SETTING_KEYS].sort());
   });
 
