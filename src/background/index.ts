@@ -4,10 +4,12 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { analyze } from '../core/index.js';
 import { isAnalyzeRequest, type AnalyzeRequest, type AnalyzeResponse } from '../shared/messages.js';
+import { stampReport } from '../shared/revision.js';
 
 export function handleAnalyze(request: AnalyzeRequest): AnalyzeResponse {
   try {
-    return { ok: true, revision: request.revision, report: analyze(request.draft, request.settings) };
+    const report = analyze(request.draft, request.settings);
+    return { ok: true, revision: request.revision, report: stampReport(report, request.revision, request.draft) };
   } catch (error) {
     return { ok: false, revision: request.revision, error: error instanceof Error ? error.message : String(error) };
   }
