@@ -15,6 +15,8 @@ import { benchMeasure } from './bench-marks.js';
 
 /** Typing pauses this long before a check; recipients and pastes are checked at once. */
 export const INPUT_DEBOUNCE_MS = 300;
+/** Live Ranges cost the browser a little on every edit: fixes past this many get none. */
+const MAX_FIX_ANCHORS = 300;
 
 export interface ControllerEnv {
   adapter: SiteAdapter;
@@ -50,6 +52,13 @@ export class ComposeController {
    * the wrong text: issue 12).
    */
   private shown: Checked | null = null;
+  /**
+   * A live DOM Range over each fix's text, made when its report is shown on the very DOM it was
+   * read from. The browser moves live Ranges with every edit, so they know where that text went
+   * however the draft was edited since; comparing texts alone cannot tell which of two equal
+   * words is which after several edits.
+   */
+  private anchors = new WeakMap<Fix, Range>();
   private state: UiState;
   private debounce: ReturnType<typeof setTimeout> | undefined;
   private recipientsKey = '';
@@ -273,6 +282,21 @@ export class ComposeController {
     }
   }
 
+  private anchorFixes(report: CheckedReport): void {
+    this.anchors = new WeakMap();
+    // Edited since its snapshot: the snapshot's offsets no longer point into the DOM as it is.
+    if (this.editPending || !this.shown) return;
+    let count = 0;
+    for (const finding of report.findings) {
+      if (finding.field === 'subject') continue;
+      for (const fix of [...(finding.fix ? [finding.fix] : []), ...(finding.suggestions ?? [])]) {
+        if (count++ >= MAX_FIX_ANCHORS) return;
+        const range = rangeFor(this.shown.snapshot, fix.start, fix.end);
+        if (range) this.anchors.set(fix, range);
+      }
+    }
+  }
+
   /** The findings shown no longer describe the draft as it is: fixes off, shown greyed. */
   private markStale(): void {
     this.underlines.setStale(true);
@@ -296,6 +320,7 @@ export class ComposeController {
       stale: this.editPending,
     });
     this.underlines.setStale(this.editPending);
+    this.anchorFixes(report);
     this.showUnderlines();
     const done = performance.now();
     benchMeasure(this.body.ownerDocument, 'pitchcheck:task:render', started, done);
@@ -371,6 +396,13 @@ export class ComposeController {
       const live = retakeSnapshot(shown.snapshot);
       const at = locateFix(fix, { revision: shown.revision, text: shown.snapshot.text }, live.text);
       if (at.ok) range = rangeFor(live, at.start, at.end);
+      // Proof that the edits since lie outside it: the browser's own record of where the text
+      // went agrees. Without one, only a draft that reads exactly as it was checked will do.
+      const anchor = this.anchors.get(fix);
+      const agrees = anchor
+        ? !!range && samePoints(anchor, range)
+        : live.text === shown.snapshot.text;
+      if (!agrees) range = null;
     }
     if (!range) {
       // The text under the fix changed since the check: never guess, check again instead.
@@ -396,6 +428,7 @@ export class ComposeController {
   }
 
   private applySubjectFix(fix: Fix): boolean {
+    // An <input>'s value has no live Ranges: mapRange's single-edit proof is what there is.
     const input = this.compose.subjectInput?.() ?? null;
     const shown = this.shown;
     const at = input && shown ? locateFix(fix, { revision: shown.revision, text: shown.subject }, input.value) : null;
@@ -450,4 +483,8 @@ export class ComposeController {
       return 0;
     }
   }
+}
+
+function samePoints(a: Range, b: Range): boolean {
+  return a.startContainer === b.startContainer && a.startOffset === b.startOffset && a.endContainer === b.endContainer && a.endOffset === b.endOffset;
 }
