@@ -55,7 +55,7 @@ describe('background worker', () => {
     const greeting = answer.report.findings.find((f) => f.ruleId === 'greeting-mismatch');
     expect(greeting).toMatchObject({ revision: 7, seen: 'Dechay', fix: { revision: 7, seen: 'Dechay' } });
     for (const f of answer.report.findings) {
-      const text = f.ruleId === 'subject' ? request.draft.subject : request.draft.body;
+      const text = (f as { field?: string }).field === 'subject' ? request.draft.subject : request.draft.body;
       expect(f.seen).toBe(text.slice(f.start, f.end));
       if (f.fix) expect(f.fix.seen).toBe(text.slice(f.fix.start, f.fix.end));
     }
