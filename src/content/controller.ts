@@ -128,7 +128,22 @@ export class ComposeController {
     this.bindRecipientInputs();
     this.relayout();
     this.underlines.relayout();
+    this.reanchorFixes();
     this.noteComposeMutation();
+  }
+
+  /**
+   * Moving the body in the DOM (pop-up ↔ full-screen) pulls live Ranges out of it. The text
+   * nodes are the same, so while the draft still reads exactly as checked, the anchors are made
+   * again from the checked snapshot; otherwise fixes wait for the next check.
+   */
+  private reanchorFixes(): void {
+    if (!this.shown || !this.received) return;
+    if (this.editPending || retakeSnapshot(this.shown.snapshot).text !== this.shown.snapshot.text) {
+      this.anchors = new WeakMap();
+      return;
+    }
+    this.anchorFixes(this.received);
   }
 
   /** Something changed in the compose outside its body: maybe a recipient chip came or went. */
@@ -428,11 +443,11 @@ export class ComposeController {
   }
 
   private applySubjectFix(fix: Fix): boolean {
-    // An <input>'s value has no live Ranges: mapRange's single-edit proof is what there is.
     const input = this.compose.subjectInput?.() ?? null;
     const shown = this.shown;
     const at = input && shown ? locateFix(fix, { revision: shown.revision, text: shown.subject }, input.value) : null;
-    if (!input || !at?.ok) {
+    // No live Ranges in an <input> to prove where an edit went: only an unchanged subject will do.
+    if (!input || !at?.ok || input.value !== shown?.subject) {
       this.setState({ notice: 'The subject changed since it was checked, so nothing was replaced. Checking again…' });
       void this.analyzeNow();
       return false;
