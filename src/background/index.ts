@@ -1,14 +1,17 @@
 // The background worker: answers `analyze` messages from this extension's own content scripts
-// by running the engine, and nothing else. It keeps no state, so Chrome stopping the service
-// worker after 30 s idle loses nothing: the next message starts it again.
+// by running the engine, and nothing else. Its only state is the engine's cache of sentence
+// facts, so Chrome stopping the service worker after 30 s idle loses nothing but warmth.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { analyze } from '../core/index.js';
+import { analyze, AnalysisCache } from '../core/index.js';
 import { isAnalyzeRequest, type AnalyzeRequest, type AnalyzeResponse } from '../shared/messages.js';
 import { stampReport } from '../shared/revision.js';
 
+// One for every compose: the cache keeps the facts of the last two checks, whichever drafts they read.
+const cache = new AnalysisCache();
+
 export function handleAnalyze(request: AnalyzeRequest): AnalyzeResponse {
   try {
-    const report = analyze(request.draft, request.settings);
+    const report = analyze(request.draft, request.settings, { cache });
     return { ok: true, revision: request.revision, report: stampReport(report, request.revision, request.draft) };
   } catch (error) {
     return { ok: false, revision: request.revision, error: error instanceof Error ? error.message : String(error) };

@@ -20,7 +20,7 @@ const MAX_FIX_ANCHORS = 300;
 
 export interface ControllerEnv {
   adapter: SiteAdapter;
-  /** Settings for the engine (issue 4 fills this from storage); undefined = engine defaults. */
+  /** Settings for the engine, from storage; undefined = engine defaults. */
   settings(): Settings | undefined;
   /** The extension was reloaded or removed: everything must stop quietly. */
   onExtensionGone(): void;
@@ -357,7 +357,7 @@ export class ComposeController {
       return;
     }
     this.underlines.show(
-      report.findings.filter((f) => isUnderlined(f, report)),
+      report.findings.filter((f) => isUnderlined(f)),
       this.shown.snapshot,
     );
   }

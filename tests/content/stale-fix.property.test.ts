@@ -36,6 +36,8 @@ function fakeAnalyze(body: string, revision: number): Report {
     const end = start + m[0].length;
     findings.push({
       ruleId: 'fake',
+      messageId: 'fake',
+      scope: 'text',
       severity: 'warning',
       message: `r${revision}:${findings.length}`,
       start,

@@ -18,6 +18,8 @@ describe('stampReport', () => {
       report([
         {
           ruleId: 'greeting-mismatch',
+          messageId: 'notRecipient',
+          scope: 'text',
           severity: 'error',
           message: 'm',
           start: 3,
@@ -25,7 +27,7 @@ describe('stampReport', () => {
           fix: { start: 3, end: 9, replacement: 'Chris', label: 'Chris' },
           suggestions: [{ start: 0, end: 9, replacement: 'Hello', label: 'Hello' }],
         },
-        { ruleId: 'subject', severity: 'warning', message: 's', start: 0, end: 5, field: 'subject' },
+        { ruleId: 'subject', messageId: 'firstWord', scope: 'text', severity: 'warning', message: 's', start: 0, end: 5, field: 'subject' },
       ]),
       4,
       draft,

@@ -10,6 +10,8 @@ import type { OverlayCallbacks, OverlayState } from '../../src/ui/types.js';
 
 const finding: Finding = {
   ruleId: 'greeting-mismatch',
+  messageId: 'notRecipient',
+  scope: 'text',
   severity: 'error',
   message: 'The greeting names Dechay, who is not a recipient.',
   start: 3,
