@@ -4,13 +4,15 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { analyze, AnalysisCache } from '../core/index.js';
 import { isAnalyzeRequest, type AnalyzeRequest, type AnalyzeResponse } from '../shared/messages.js';
+import { stampReport } from '../shared/revision.js';
 
 // One for every compose: the cache keeps the facts of the last two checks, whichever drafts they read.
 const cache = new AnalysisCache();
 
 export function handleAnalyze(request: AnalyzeRequest): AnalyzeResponse {
   try {
-    return { ok: true, revision: request.revision, report: analyze(request.draft, request.settings, { cache }) };
+    const report = analyze(request.draft, request.settings, { cache });
+    return { ok: true, revision: request.revision, report: stampReport(report, request.revision, request.draft) };
   } catch (error) {
     return { ok: false, revision: request.revision, error: error instanceof Error ? error.message : String(error) };
   }

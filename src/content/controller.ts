@@ -6,14 +6,17 @@ import { DEFAULT_SETTINGS } from '../core/settings.js';
 import type { ComposeWindow, SiteAdapter } from '../sites/adapter.js';
 import { createUiHost, type UiHost } from '../ui/host.js';
 import type { Theme, UiState } from '../ui/types.js';
-import { takeSnapshot, verifyRange, type Snapshot } from './snapshot.js';
+import { retakeSnapshot, rangeFor, takeSnapshot, type Snapshot } from './snapshot.js';
 import { detectTheme } from './theme.js';
 import { ExtensionGoneError, requestAnalysis } from './worker-client.js';
+import { hasProvenance, locateFix, type CheckedReport } from '../shared/revision.js';
 import { ignoreKey, isUnderlined, UnderlineLayer } from './underlines.js';
 import { benchMeasure } from './bench-marks.js';
 
 /** Typing pauses this long before a check; recipients and pastes are checked at once. */
 export const INPUT_DEBOUNCE_MS = 300;
+/** Live Ranges cost the browser a little on every edit: fixes past this many get none. */
+const MAX_FIX_ANCHORS = 300;
 
 export interface ControllerEnv {
   adapter: SiteAdapter;
@@ -43,8 +46,19 @@ export class ComposeController {
   private revision = 0;
   /** The snapshot of the request in flight, by revision. */
   private pending: Checked | null = null;
-  /** The snapshot the shown report was computed from: fixes are mapped through it. */
+  /**
+   * The snapshot the shown report was computed from, set only when its report lands: a failed
+   * check must never pair the last report with a newer snapshot (that let a stale fix replace
+   * the wrong text: issue 12).
+   */
   private shown: Checked | null = null;
+  /**
+   * A live DOM Range over each fix's text, made when its report is shown on the very DOM it was
+   * read from. The browser moves live Ranges with every edit, so they know where that text went
+   * however the draft was edited since; comparing texts alone cannot tell which of two equal
+   * words is which after several edits.
+   */
+  private anchors = new WeakMap<Fix, Range>();
   private state: UiState;
   private debounce: ReturnType<typeof setTimeout> | undefined;
   private recipientsKey = '';
@@ -55,7 +69,7 @@ export class ComposeController {
   private destroyed = false;
   private readonly underlines: UnderlineLayer;
   /** The last report as the engine sent it; what is shown leaves out the ignored findings. */
-  private received: Report | undefined;
+  private received: CheckedReport | undefined;
   /** "Ignore" in a card: by rule and the text it covers, for as long as this compose is open. */
   private readonly ignored = new Set<string>();
   private checkStartedAt = 0;
@@ -114,7 +128,22 @@ export class ComposeController {
     this.bindRecipientInputs();
     this.relayout();
     this.underlines.relayout();
+    this.reanchorFixes();
     this.noteComposeMutation();
+  }
+
+  /**
+   * Moving the body in the DOM (pop-up ↔ full-screen) pulls live Ranges out of it. The text
+   * nodes are the same, so while the draft still reads exactly as checked, the anchors are made
+   * again from the checked snapshot; otherwise fixes wait for the next check.
+   */
+  private reanchorFixes(): void {
+    if (!this.shown || !this.received) return;
+    if (this.editPending || retakeSnapshot(this.shown.snapshot).text !== this.shown.snapshot.text) {
+      this.anchors = new WeakMap();
+      return;
+    }
+    this.anchorFixes(this.received);
   }
 
   /** Something changed in the compose outside its body: maybe a recipient chip came or went. */
@@ -209,6 +238,7 @@ export class ComposeController {
     clearTimeout(this.debounce);
     // 'ready' means the findings describe the draft as it is; from the edit on, they may not.
     this.editPending = true;
+    this.markStale();
     if (this.state.status === 'ready') this.setState({ status: 'checking' });
     this.debounce = setTimeout(() => void this.analyzeNow(), INPUT_DEBOUNCE_MS);
   }
@@ -240,6 +270,8 @@ export class ComposeController {
     const snapshot = takeSnapshot(this.body, this.env.adapter);
     const draft = this.readDraft(snapshot);
     this.pending = { revision, snapshot, subject: draft.subject };
+    // The findings on screen belong to an older revision from here on, until this check lands.
+    this.markStale();
     if (this.state.status !== 'checking') this.setState({ status: 'checking' });
     const settings = this.env.settings();
     benchMeasure(this.body.ownerDocument, 'pitchcheck:task:snapshot', started, performance.now());
@@ -247,21 +279,46 @@ export class ComposeController {
       const answer = await requestAnalysis({ type: 'analyze', revision, draft, ...(settings ? { settings } : {}) });
       // The compose closed, or the draft changed while the worker was thinking.
       if (this.destroyed || revision !== this.revision || answer.revision !== revision) return;
-      this.shown = this.pending;
+      const checked = this.pending;
       this.pending = null;
-      if (answer.ok) this.showReport(answer.report);
-      else this.setState({ status: 'error', error: answer.error });
+      // The old findings stay greyed out, their fixes disabled, until a check lands.
+      if (!answer.ok) return this.setState({ status: 'error', error: answer.error });
+      if (!checked || answer.report.revision !== revision) return this.setState({ status: 'error', error: 'the answer was for another version of the draft' });
+      this.shown = checked;
+      this.showReport(answer.report);
     } catch (error) {
       if (error instanceof ExtensionGoneError) {
         this.env.onExtensionGone();
         return;
       }
       if (this.destroyed || revision !== this.revision) return;
+      this.pending = null;
       this.setState({ status: 'error', error: error instanceof Error ? error.message : String(error) });
     }
   }
 
-  private showReport(report: Report): void {
+  private anchorFixes(report: CheckedReport): void {
+    this.anchors = new WeakMap();
+    // Edited since its snapshot: the snapshot's offsets no longer point into the DOM as it is.
+    if (this.editPending || !this.shown) return;
+    let count = 0;
+    for (const finding of report.findings) {
+      if (finding.field === 'subject') continue;
+      for (const fix of [...(finding.fix ? [finding.fix] : []), ...(finding.suggestions ?? [])]) {
+        if (count++ >= MAX_FIX_ANCHORS) return;
+        const range = rangeFor(this.shown.snapshot, fix.start, fix.end);
+        if (range) this.anchors.set(fix, range);
+      }
+    }
+  }
+
+  /** The findings shown no longer describe the draft as it is: fixes off, shown greyed. */
+  private markStale(): void {
+    this.underlines.setStale(true);
+    if (!this.state.stale) this.setState({ stale: true });
+  }
+
+  private showReport(report: CheckedReport): void {
     const started = performance.now();
     this.received = report;
     const range = this.env.settings()?.wordRange ?? DEFAULT_SETTINGS.wordRange;
@@ -270,7 +327,15 @@ export class ComposeController {
     // A notice (e.g. a refused fix) stays until the user edits again: the re-check it triggered
     // must not wipe it before it can be read.
     // An answer that lands during a typing pause is shown, but the check after the pause is still to come.
-    this.setState({ status: this.editPending ? 'checking' : 'ready', report: this.withoutIgnored(report), error: undefined, wordRange: { ...range } });
+    this.setState({
+      status: this.editPending ? 'checking' : 'ready',
+      report: this.withoutIgnored(report),
+      error: undefined,
+      wordRange: { ...range },
+      stale: this.editPending,
+    });
+    this.underlines.setStale(this.editPending);
+    this.anchorFixes(report);
     this.showUnderlines();
     const done = performance.now();
     benchMeasure(this.body.ownerDocument, 'pitchcheck:task:render', started, done);
@@ -279,10 +344,9 @@ export class ComposeController {
     this.lastInputAt = 0;
   }
 
-  private withoutIgnored(report: Report): Report {
-    const text = this.shown?.snapshot.text;
-    if (!this.ignored.size || text === undefined) return report;
-    const findings = report.findings.filter((f) => f.field === 'subject' || !this.ignored.has(ignoreKey(f, text.slice(f.start, f.end))));
+  private withoutIgnored(report: CheckedReport): CheckedReport {
+    if (!this.ignored.size) return report;
+    const findings = report.findings.filter((f) => f.field === 'subject' || !this.ignored.has(ignoreKey(f, f.seen)));
     return findings.length === report.findings.length ? report : { ...report, findings };
   }
 
@@ -300,8 +364,8 @@ export class ComposeController {
 
   /** "Ignore" in a card: hides the finding for this draft while its text stays the same. */
   ignore(finding: Finding): void {
-    if (this.destroyed || !this.shown || !this.received || finding.field === 'subject') return;
-    this.ignored.add(ignoreKey(finding, this.shown.snapshot.text.slice(finding.start, finding.end)));
+    if (this.destroyed || !this.received || finding.field === 'subject' || !hasProvenance(finding)) return;
+    this.ignored.add(ignoreKey(finding, finding.seen));
     this.setState({ report: this.withoutIgnored(this.received) });
     this.showUnderlines();
   }
@@ -309,8 +373,9 @@ export class ComposeController {
   /** "Don't warn for this name with this recipient": stored, then the draft is checked again with it. */
   private async acceptGreeting(finding: Finding): Promise<void> {
     const store = this.env.acceptGreetings;
-    if (this.destroyed || !store || !this.shown) return;
-    const name = this.shown.snapshot.text.slice(finding.start, finding.end).trim();
+    // The name the engine saw, never the text now at its offsets.
+    if (this.destroyed || !store || !hasProvenance(finding)) return;
+    const name = finding.seen.trim();
     let people: { name?: string; email: string }[] = [];
     try {
       const { to, cc } = this.compose.recipients();
@@ -331,14 +396,29 @@ export class ComposeController {
     void this.analyzeNow();
   }
 
-  /** The one safe path for changing the user's draft (the panel's and the underline cards' fixes). */
+  /**
+   * The one safe path for changing the user's draft (the panel and the underline cards). The fix
+   * lands only where its text, as the engine saw it, provably is now: read again through the
+   * current offset map (see `locateFix`).
+   */
   applyFix(finding: Finding, fix: Fix): boolean {
-    if (this.destroyed || !this.shown) return false;
+    if (this.destroyed) return false;
     if (this.state.notice) this.setState({ notice: undefined });
     if (finding.field === 'subject') return this.applySubjectFix(fix);
-    const snapshot = this.shown.snapshot;
-    const seen = snapshot.text.slice(fix.start, fix.end);
-    const range = fix.start <= fix.end && fix.end <= snapshot.text.length ? verifyRange(snapshot, fix.start, fix.end, seen) : null;
+    const shown = this.shown;
+    let range: Range | null = null;
+    if (shown && shown.snapshot.map.root.isConnected) {
+      const live = retakeSnapshot(shown.snapshot);
+      const at = locateFix(fix, { revision: shown.revision, text: shown.snapshot.text }, live.text);
+      if (at.ok) range = rangeFor(live, at.start, at.end);
+      // Proof that the edits since lie outside it: the browser's own record of where the text
+      // went agrees. Without one, only a draft that reads exactly as it was checked will do.
+      const anchor = this.anchors.get(fix);
+      const agrees = anchor
+        ? !!range && samePoints(anchor, range)
+        : live.text === shown.snapshot.text;
+      if (!agrees) range = null;
+    }
     if (!range) {
       // The text under the fix changed since the check: never guess, check again instead.
       this.setState({ notice: 'The draft changed since it was checked, so nothing was replaced. Checking again…' });
@@ -364,14 +444,16 @@ export class ComposeController {
 
   private applySubjectFix(fix: Fix): boolean {
     const input = this.compose.subjectInput?.() ?? null;
-    const seen = this.shown?.subject.slice(fix.start, fix.end);
-    if (!input || seen === undefined || input.value.slice(fix.start, fix.end) !== seen || input.value !== this.shown?.subject) {
+    const shown = this.shown;
+    const at = input && shown ? locateFix(fix, { revision: shown.revision, text: shown.subject }, input.value) : null;
+    // No live Ranges in an <input> to prove where an edit went: only an unchanged subject will do.
+    if (!input || !at?.ok || input.value !== shown?.subject) {
       this.setState({ notice: 'The subject changed since it was checked, so nothing was replaced. Checking again…' });
       void this.analyzeNow();
       return false;
     }
     input.focus({ preventScroll: true });
-    input.setSelectionRange(fix.start, fix.end);
+    input.setSelectionRange(at.start, at.end);
     const doc = input.ownerDocument;
     const done =
       fix.replacement === '' ? doc.execCommand('delete', false) : doc.execCommand('insertText', false, fix.replacement);
@@ -416,4 +498,8 @@ export class ComposeController {
       return 0;
     }
   }
+}
+
+function samePoints(a: Range, b: Range): boolean {
+  return a.startContainer === b.startContainer && a.startOffset === b.startOffset && a.endContainer === b.endContainer && a.endOffset === b.endOffset;
 }

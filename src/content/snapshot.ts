@@ -3,6 +3,7 @@
 // a DOM Range. DOM only (no browser.* API), one pass, no layout reads: it runs on every keystroke.
 import type { Span, StructureHints } from '../core/types.js';
 import type { SiteAdapter } from '../sites/adapter.js';
+import { mapRange } from '../shared/revision.js';
 
 export type SnapshotSite = Pick<SiteAdapter, 'isSignature' | 'isQuoted' | 'isForeign'> &
   Partial<Pick<SiteAdapter, 'startsQuotedTail'>>;
@@ -482,17 +483,18 @@ export function textOfRange(snapshot: Snapshot, start: number, end: number): str
 }
 
 /**
- * The Range for [start, end) only when the live draft still reads `expected` there and nothing
- * before it changed (so it is the same occurrence the engine saw). Null otherwise: the caller
- * leaves the draft alone and checks again.
+ * The Range for [start, end) of `snapshot`, mapped through the body's current offset map, only
+ * when the live draft provably still reads `expected` there: the same occurrence the engine saw,
+ * with any edit since lying wholly outside it (see `mapRange`). Null otherwise: the caller leaves
+ * the draft alone and checks again.
  */
 export function verifyRange(snapshot: Snapshot, start: number, end: number, expected: string): Range | null {
   try {
-    if (!snapshot.map.root.isConnected) return null;
+    if (!snapshot.map.root.isConnected || snapshot.text.slice(start, end) !== expected) return null;
     const live = retakeSnapshot(snapshot);
-    if (live.text.slice(start, end) !== expected) return null;
-    if (live.text.slice(0, start) !== snapshot.text.slice(0, start)) return null;
-    return rangeFor(live, start, end);
+    const at = mapRange(snapshot.text, live.text, start, end);
+    if (!at || live.text.slice(at.start, at.end) !== expected) return null;
+    return rangeFor(live, at.start, at.end);
   } catch {
     return null;
   }

@@ -67,6 +67,8 @@ export class UnderlineLayer {
   /** Where the caret was when a card took focus: Escape puts it back. */
   private savedSelection: Range | null = null;
   private inputAt = 0;
+  /** The findings are from an older revision: drawn greyed out, the card's fixes disabled. */
+  private stale = false;
   /** What `show` drew last: a move of the compose resets live Ranges, so they are made again from it. */
   private last: { findings: Finding[]; snapshot: Snapshot } | null = null;
   private readonly resizeObserver: ResizeObserver | null;
@@ -134,6 +136,12 @@ export class UnderlineLayer {
     // Sites change which ancestor scrolls (pop-up ↔ full-screen): look again once per report.
     this.clipAncestors = null;
     if (this.card && !items.some((i) => i.key === this.card?.key)) this.card = null;
+    this.schedule();
+  }
+
+  setStale(stale: boolean): void {
+    if (this.stale === stale) return;
+    this.stale = stale;
     this.schedule();
   }
 
@@ -236,7 +244,7 @@ export class UnderlineLayer {
         this.card = null; // its text scrolled out of view or changed
       }
     }
-    const state: OverlayState = { underlines, card };
+    const state: OverlayState = { underlines, card, stale: this.stale };
     this.env.host.updateOverlay(state, this.callbacks);
     this.drawn = underlines.length > 0 || card !== null;
     const done = performance.now();

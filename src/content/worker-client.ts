@@ -10,6 +10,15 @@ export class ExtensionGoneError extends Error {
   }
 }
 
+/** A check that has not answered by then is given up: its findings must not look current. */
+export const ANALYSIS_TIMEOUT_MS = 20_000;
+
+export class CheckTimeoutError extends Error {
+  constructor() {
+    super('the check took too long');
+  }
+}
+
 export function extensionAlive(): boolean {
   try {
     return Boolean(browser.runtime?.id);
@@ -28,7 +37,20 @@ async function sendOnce(request: AnalyzeRequest): Promise<AnalyzeResponse> {
   return answer;
 }
 
-export async function requestAnalysis(request: AnalyzeRequest): Promise<AnalyzeResponse> {
+/** Asks the worker; rejects with CheckTimeoutError when no answer comes within `timeoutMs`. */
+export async function requestAnalysis(request: AnalyzeRequest, timeoutMs = ANALYSIS_TIMEOUT_MS): Promise<AnalyzeResponse> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new CheckTimeoutError()), timeoutMs);
+  });
+  try {
+    return await Promise.race([askWithRetry(request), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function askWithRetry(request: AnalyzeRequest): Promise<AnalyzeResponse> {
   if (!extensionAlive()) throw new ExtensionGoneError();
   try {
     return await sendOnce(request);

@@ -1,5 +1,6 @@
 // Messages between content scripts and the background worker.
-import type { Draft, Report, Settings } from '../core/types.js';
+import type { Draft, Settings } from '../core/types.js';
+import type { CheckedReport } from './revision.js';
 
 export interface AnalyzeRequest {
   type: 'analyze';
@@ -10,7 +11,8 @@ export interface AnalyzeRequest {
 }
 
 export type AnalyzeResponse =
-  | { ok: true; revision: number; report: Report }
+  /** Every finding, fix and suggestion carries `revision` and the text it was computed on. */
+  | { ok: true; revision: number; report: CheckedReport }
   | { ok: false; revision: number; error: string };
 
 export function isAnalyzeRequest(message: unknown): message is AnalyzeRequest {

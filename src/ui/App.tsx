@@ -192,9 +192,9 @@ function Panel({ state, findings, onApplyFix }: { state: UiState; findings: Find
         <p class="pc-empty">{report.stats.words === 0 ? 'Start writing: suggestions appear as you type.' : 'Nothing to improve. Nice draft.'}</p>
       )}
       {findings.length > 0 && (
-        <ul class="pc-list" aria-label="Suggestions">
+        <ul class="pc-list" aria-label="Suggestions" {...(state.stale ? { 'data-stale': '' } : {})}>
           {findings.map((f, i) => (
-            <FindingItem key={`${f.ruleId}:${f.field ?? 'body'}:${f.start}:${i}`} finding={f} onApplyFix={onApplyFix} />
+            <FindingItem key={`${f.ruleId}:${f.field ?? 'body'}:${f.start}:${i}`} finding={f} onApplyFix={onApplyFix} stale={!!state.stale} />
           ))}
         </ul>
       )}
@@ -317,7 +317,7 @@ function Stats({ stats, wordRange }: { stats: { words: number; selfRefs: number;
   );
 }
 
-function FindingItem({ finding, onApplyFix }: { finding: Finding; onApplyFix: UiCallbacks['onApplyFix'] }) {
+function FindingItem({ finding, onApplyFix, stale }: { finding: Finding; onApplyFix: UiCallbacks['onApplyFix']; stale: boolean }) {
   const fixes = fixChoices(finding);
   return (
     <li class="pc-finding" data-rule={finding.ruleId} data-severity={finding.severity}>
@@ -328,7 +328,7 @@ function FindingItem({ finding, onApplyFix }: { finding: Finding; onApplyFix: Ui
       <p class="pc-message">{finding.message}</p>
       {fixes.length > 0 && (
         <div class="pc-actions">
-          <FixButtons finding={finding} onApplyFix={onApplyFix} />
+          <FixButtons finding={finding} onApplyFix={onApplyFix} disabled={stale} />
         </div>
       )}
     </li>

@@ -11,7 +11,8 @@ export function fixChoices(finding: Finding): { fix: Fix; kind: 'fix' | 'suggest
   ];
 }
 
-export function FixButtons({ finding, onApplyFix }: { finding: Finding; onApplyFix(finding: Finding, fix: Fix): void }) {
+/** `disabled`: the finding is from an older revision of the draft, so its fixes cannot be trusted to land. */
+export function FixButtons({ finding, onApplyFix, disabled = false }: { finding: Finding; onApplyFix(finding: Finding, fix: Fix): void; disabled?: boolean }) {
   return (
     <>
       {fixChoices(finding).map(({ fix, kind }, i) => (
@@ -21,7 +22,8 @@ export function FixButtons({ finding, onApplyFix }: { finding: Finding; onApplyF
           class="pc-btn"
           data-fix={kind}
           {...(kind === 'fix' ? { 'data-primary': '' } : {})}
-          title={fix.replacement ? `Replace with “${fix.replacement}”` : 'Remove'}
+          disabled={disabled}
+          title={disabled ? 'The draft changed since this was checked' : fix.replacement ? `Replace with “${fix.replacement}”` : 'Remove'}
           onClick={() => onApplyFix(finding, fix)}
         >
           {fix.label}

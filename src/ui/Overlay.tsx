@@ -3,6 +3,7 @@
 // layer's coordinates; nothing here reads the compose DOM or touches the editor.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { FixButtons, SEVERITY_LABEL } from './FixButtons.js';
+import { trustedOnly } from './trusted.js';
 import type { Box, CardView, OverlayCallbacks, OverlayState } from './types.js';
 
 const CARD_WIDTH = 320;
@@ -17,7 +18,7 @@ export interface OverlayProps extends OverlayCallbacks {
 export function Overlay({ state, ...callbacks }: OverlayProps) {
   const activeKey = state.card?.key;
   return (
-    <div class="pc-overlay" aria-hidden={state.card ? undefined : 'true'}>
+    <div class="pc-overlay" aria-hidden={state.card ? undefined : 'true'} {...(state.stale ? { 'data-stale': '' } : {})}>
       {state.underlines.map((u) => (
         <div
           key={u.key}
@@ -42,7 +43,7 @@ export function Overlay({ state, ...callbacks }: OverlayProps) {
           ))}
         </div>
       ))}
-      {state.card && <Card key={state.card.key} card={state.card} {...callbacks} />}
+      {state.card && <Card key={state.card.key} card={state.card} stale={!!state.stale} {...callbacks} />}
     </div>
   );
 }
@@ -66,7 +67,7 @@ function placeCard(anchor: Box, bounds: Box, height: number): { left: number; to
   return { left, top: Math.max(bounds.top + GAP, top) };
 }
 
-function Card({ card, onApplyFix, onIgnore, onAcceptName, onCloseCard, onCardHover }: { card: CardView } & OverlayCallbacks) {
+function Card({ card, stale, onApplyFix, onIgnore, onAcceptName, onCloseCard, onCardHover }: { card: CardView; stale: boolean } & OverlayCallbacks) {
   const { finding } = card;
   const ref = useRef<HTMLDivElement>(null);
   const [height, setHeight] = useState(0);
@@ -119,12 +120,13 @@ function Card({ card, onApplyFix, onIgnore, onAcceptName, onCloseCard, onCardHov
       </div>
       <p class="pc-card-message">{finding.message}</p>
       <div class="pc-actions">
-        <FixButtons finding={finding} onApplyFix={onApplyFix} />
+        <FixButtons finding={finding} onApplyFix={onApplyFix} disabled={stale} />
         <button type="button" class="pc-btn pc-btn-quiet" data-ignore="" title="Hide this suggestion in this draft" onClick={() => onIgnore(finding)}>
           Ignore
         </button>
         {card.canAcceptName && (
-          <button type="button" class="pc-btn pc-btn-quiet" data-accept-name="" onClick={() => onAcceptName(finding)}>
+          // Remembered in storage.local: a page script's synthetic click or key must not write it.
+          <button type="button" class="pc-btn pc-btn-quiet" data-accept-name="" onClick={trustedOnly(() => onAcceptName(finding))}>
             Don't warn for this name with this recipient
           </button>
         )}

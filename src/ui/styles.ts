@@ -165,6 +165,11 @@ export const UI_CSS = String.raw`
 }
 .pc-btn:hover { background: var(--pc-hover); }
 .pc-btn[data-primary] { background: var(--pc-accent); color: var(--pc-accent-fg); border-color: var(--pc-accent); }
+.pc-btn:disabled { opacity: 0.5; cursor: not-allowed; }
+.pc-btn:disabled:hover { background: var(--pc-bg); }
+.pc-btn[data-primary]:disabled:hover { background: var(--pc-accent); }
+/* Findings of an older revision of the draft: still readable, clearly not current. */
+.pc-list[data-stale] .pc-finding { opacity: 0.6; }
 .pc-empty, .pc-note { padding: 14px; color: var(--pc-muted); margin: 0; }
 .pc-note { padding: 8px 14px; border-bottom: 1px solid var(--pc-border); }
 .pc-note[data-kind="error"] { color: var(--pc-error); }
@@ -179,6 +184,7 @@ export const UI_CSS = String.raw`
 .pc-ul[data-severity="error"] .pc-ul-seg, .pc-ul[data-severity="warning"] .pc-ul-seg { opacity: 0.95; }
 .pc-ul[data-severity="error"] .pc-ul-seg { background: var(--pc-error); }
 .pc-ul[data-severity="warning"] .pc-ul-seg { background: var(--pc-ul-warning); }
+.pc-overlay[data-stale] .pc-ul-seg { filter: grayscale(1); opacity: 0.4; }
 .pc-ul-hl { border-radius: 3px; background: color-mix(in srgb, var(--pc-info) 16%, transparent); }
 .pc-ul[data-severity="error"] .pc-ul-hl { background: color-mix(in srgb, var(--pc-error) 14%, transparent); }
 .pc-ul[data-severity="warning"] .pc-ul-hl { background: color-mix(in srgb, var(--pc-ul-warning) 18%, transparent); }

@@ -21,6 +21,11 @@ export interface UiState {
   wordRange: { min: number; max: number };
   /** A short notice after an action, e.g. a fix that was refused because the text changed. */
   notice?: string;
+  /**
+   * The report belongs to an older revision of the draft (an edit since, a check that failed or
+   * timed out, or one still running): shown greyed out, its fixes disabled, until a check lands.
+   */
+  stale?: boolean;
 }
 
 export interface UiCallbacks {
@@ -69,11 +74,14 @@ export interface CardView {
 export interface OverlayState {
   underlines: UnderlineView[];
   card: CardView | null;
+  /** As `UiState.stale`: greyed out, fixes disabled. */
+  stale?: boolean;
 }
 
 export interface OverlayCallbacks {
   onApplyFix(finding: Finding, fix: Fix): void;
   onIgnore(finding: Finding): void;
+  /** Writes persistent state: the UI calls it for the user's own (trusted) events only. */
   onAcceptName(finding: Finding): void;
   /** Close the card; `toEditor` gives focus back to where the caret was. */
   onCloseCard(toEditor: boolean): void;

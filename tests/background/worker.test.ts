@@ -47,6 +47,20 @@ describe('background worker', () => {
     expect(answer.report.findings.map((f) => f.ruleId)).toContain('greeting-mismatch');
   });
 
+  it('stamps every finding and fix with the revision and the exact text it was computed on', async () => {
+    const answer = (await listener()(request, OWN)) as {
+      report: { revision: number; findings: { ruleId: string; start: number; end: number; revision: number; seen: string; fix?: { start: number; end: number; revision: number; seen: string } }[] };
+    };
+    expect(answer.report.revision).toBe(7);
+    const greeting = answer.report.findings.find((f) => f.ruleId === 'greeting-mismatch');
+    expect(greeting).toMatchObject({ revision: 7, seen: 'Dechay', fix: { revision: 7, seen: 'Dechay' } });
+    for (const f of answer.report.findings) {
+      const text = (f as { field?: string }).field === 'subject' ? request.draft.subject : request.draft.body;
+      expect(f.seen).toBe(text.slice(f.start, f.end));
+      if (f.fix) expect(f.fix.seen).toBe(text.slice(f.fix.start, f.fix.end));
+    }
+  });
+
   it('ignores other senders and other messages', () => {
     expect(listener()(request, { id: 'some-other-extension' })).toBeUndefined();
     expect(listener()(request, {})).toBeUndefined();
