@@ -90,6 +90,7 @@ export interface Report {
   /** 'en' when the message reads as English; English-only rules are skipped otherwise. */
   language: 'en' | 'other' | 'unknown';
   score?: Score;
+  truncated?: { checkedChars: number; totalChars: number; checkedWords: number };
 }
 
 export interface RuleSetting {
