@@ -69,7 +69,7 @@ function preparedKeys(keys: readonly MentionKey[]): PreparedKeys {
     p = {
       exact: new Set(usable.map((k) => k.key)),
       prefixKeys: usable.filter((k) => k.prefix).map((k) => k.key),
-      longest: Math.max(0, ...usable.map((k) => k.key.length)),
+      longest: usable.reduce((max, k) => Math.max(max, k.key.length), 0),
     };
     prepared.set(keys, p);
   }
@@ -181,7 +181,7 @@ function senderKeysFresh(ctx: AnalysisContext): SenderKeys {
   const names: MentionKey[] = [];
   const companies: MentionKey[] = [];
   let companyLabel: string | undefined;
-  for (const n of ctx.settings.senderNames) names.push(...personKeys(n));
+  for (const n of ctx.settings.senderNames) for (const key of personKeys(n)) names.push(key);
   for (const c of ctx.settings.companyNames) {
     companies.push({ key: squash(c), prefix: true });
     companyLabel ??= c;
@@ -189,7 +189,7 @@ function senderKeysFresh(ctx: AnalysisContext): SenderKeys {
   const from = ctx.draft.from;
   if (from) {
     const sender = describeRecipient(from);
-    if (from.name && !sender.isRole) names.push(...personKeys(from.name));
+    if (from.name && !sender.isRole) for (const key of personKeys(from.name)) names.push(key);
     if (sender.first) names.push({ key: squash(sender.first) });
     if (sender.company) {
       companies.push({ key: squash(sender.company), prefix: true });
