@@ -1,11 +1,14 @@
 // Output formats: ESLint-"stylish" text for people, JSON for tools.
 import { styleText } from 'node:util';
 import type { Draft, Finding, Report, Severity } from '../core/types.js';
+import { MAX_EML_BYTES } from './input.js';
 
 export interface FileResult {
   file: string;
   draft: Draft;
   report: Report;
+  /** Only the head of the input was read: the body may be longer than `draft.body`. */
+  partial?: true;
 }
 
 type Style = Parameters<typeof styleText>[0];
@@ -85,10 +88,13 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const grouped = (n: number) => n.toLocaleString('en-US');
 
 /** The line that says a huge body was checked only in part. */
-export function truncatedNote(report: Report, draft: Draft): string | undefined {
+export function truncatedNote({ report, draft, partial }: FileResult): string | undefined {
+  if (partial && !report.truncated) return `checked the body in the first ${MESSAGE_HEAD} of the message (the rest was not read)`;
   if (!report.truncated) return undefined;
-  return `checked the first ${grouped(report.truncated.checkedWords)} words of ${grouped(countWordsOf(draft.body))} (the first ${grouped(report.truncated.checkedChars)} characters)`;
+  const total = `${partial ? 'more than ' : ''}${grouped(countWordsOf(draft.body))}`;
+  return `checked the first ${grouped(report.truncated.checkedWords)} words of ${total} (the first ${grouped(report.truncated.checkedChars)} characters)`;
 }
+const MESSAGE_HEAD = `${MAX_EML_BYTES / 1024 / 1024} MB`;
 
 /** Reads top to bottom like the draft: subject first, then by position. */
 function inDraftOrder(findings: Finding[]): Finding[] {
@@ -114,7 +120,8 @@ export function formatStylish(results: FileResult[], color: boolean): string {
   const paint = (style: Style, text: string) => (color ? styleText(style, text, { validateStream: false }) : text);
   const severityStyle: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'blue' };
   const out: string[] = [];
-  for (const { file, draft, report } of results) {
+  for (const result of results) {
+    const { file, draft, report } = result;
     out.push(paint('underline', file));
     const findings = inDraftOrder(report.findings);
     const at = lineColumnIndex(draft.body, findings.reduce((max, f) => (f.field ? max : Math.max(max, f.start)), 0));
@@ -141,7 +148,7 @@ export function formatStylish(results: FileResult[], color: boolean): string {
       );
     }
     if (rows.length === 0) out.push(`  ${paint('green', 'no problems')}`);
-    const truncated = truncatedNote(report, draft);
+    const truncated = truncatedNote(result);
     if (truncated) out.push(`  ${paint('dim', truncated)}`);
     if (report.language === 'other') out.push(`  ${paint('dim', NON_ENGLISH_NOTE)}`);
     if (report.score) out.push(`  ${paint('dim', `score ${report.score.value}/100 (${SCORE_NOTE})`)}`);
