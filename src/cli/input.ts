@@ -27,6 +27,10 @@ export const MAX_EML_BYTES = 4 * 1024 * 1024;
 // Real mail nests a few dozen levels (tables in quoted replies); deeper than this is not mail.
 const MAX_HTML_DEPTH = 256;
 
+// A sequence is a handful of steps and a template library a few hundred; each draft costs an
+// analysis and a report in memory (150,000 empty drafts: 15 s, 650 MB), so a file holds at most this many.
+export const MAX_DRAFTS_PER_FILE = 1000;
+
 const DRAFT_KEYS = new Set(['from', 'to', 'cc', 'subject', 'body', 'hints', 'name', 'description', '$schema']);
 
 export async function loadInput(arg: string, readStdin: () => Promise<Buffer>): Promise<LoadedDraft[]> {
@@ -221,6 +225,9 @@ function parseJsonDrafts(text: string, label: string): LoadedDraft[] {
   if (Array.isArray(value)) {
     // A sequence: one Draft per step, each reported on its own.
     if (value.length === 0) throw new UsageError(`${label}: invalid Draft: the array is empty`);
+    if (value.length > MAX_DRAFTS_PER_FILE) {
+      throw new UsageError(`${label}: ${value.length} drafts, more than ${MAX_DRAFTS_PER_FILE} in one file: split the sequence`);
+    }
     return value.map((entry, i) => {
       const name = isObject(entry) && typeof entry.name === 'string' && entry.name.trim() ? entry.name.trim() : String(i + 1);
       return { file: `${label} [${name}]`, draft: toDraft(entry, `${label}: invalid Draft [${i}]`) };
