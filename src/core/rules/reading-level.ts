@@ -33,12 +33,16 @@ const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
 // Syllables per word, shared across sentences and drafts; cleared when it grows past a bound.
 const syllableCache = new Map<string, number>();
 const SYLLABLE_CACHE_MAX = 50_000;
+// `syllable`'s regexes backtrack quadratically on a long run of letters (70 s on one of 120,000),
+// and no dictionary word is longer than this: past it, vowel groups are the estimate.
+const LONGEST_WORD = 45;
+const vowelGroups = (word: string) => word.match(/[aeiouy]+/g)?.length ?? 0;
 function syllablesOf(word: string): number {
   const key = word.toLowerCase();
   let n = syllableCache.get(key);
   if (n === undefined) {
     if (syllableCache.size >= SYLLABLE_CACHE_MAX) syllableCache.clear();
-    n = Math.max(1, syllable(key));
+    n = Math.max(1, key.length > LONGEST_WORD ? vowelGroups(key) : syllable(key));
     syllableCache.set(key, n);
   }
   return n;
