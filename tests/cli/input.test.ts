@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadInput, sniffKind } from '../../src/cli/input.js';
 import { parseAddressList } from '../../src/cli/addresses.js';
 import { countWordsOf, formatJson, formatStylish, lineColumn, lineColumnIndex, NON_ENGLISH_NOTE, type FileResult } from '../../src/cli/format.js';
-import { countWords } from '../../src/core/text.js';
+import { countWords } from '../../src/core/spans.js';
 import { UsageError } from '../../src/cli/errors.js';
 import type { Finding, Report } from '../../src/core/types.js';
 
@@ -126,9 +126,9 @@ describe('formatters', () => {
   const body = 'Hi Dechay,\n\nWe are 😀 great.\nBest,\nVern';
   const report: Report = {
     findings: [
-      { ruleId: 'self-focus', severity: 'info', message: 'About\nyou', start: body.indexOf('great'), end: body.indexOf('great') + 5 },
-      { ruleId: 'greeting-mismatch', severity: 'error', message: 'Not on the email', start: 3, end: 9, fix: { start: 3, end: 9, replacement: 'Chris', label: 'Chris' } },
-      { ruleId: 'subject', severity: 'warning', message: 'Empty subject', start: 0, end: 0, field: 'subject' },
+      { ruleId: 'self-focus', messageId: 'sentenceAboutYou', scope: 'text', severity: 'info', message: 'About\nyou', start: body.indexOf('great'), end: body.indexOf('great') + 5 },
+      { ruleId: 'greeting-mismatch', messageId: 'notRecipient', scope: 'text', severity: 'error', message: 'Not on the email', start: 3, end: 9, fix: { start: 3, end: 9, replacement: 'Chris', label: 'Chris' } },
+      { ruleId: 'subject', messageId: 'empty', scope: 'text', severity: 'warning', message: 'Empty subject', start: 0, end: 0, field: 'subject' },
     ],
     stats: { words: 4, sentences: 1, questions: 0, selfRefs: 1, readerRefs: 0 },
     parts: { message: { start: 12, end: 28 } },
@@ -177,7 +177,7 @@ describe('formatters', () => {
 
   it('prints a report of 300,000 findings (a spread of one argument per finding overflowed the stack)', () => {
     const many = 'word\n'.repeat(300_000);
-    const findings: Finding[] = Array.from({ length: 300_000 }, (_, i) => ({ ruleId: 'filler', severity: 'info', message: 'Filler', start: i * 5, end: i * 5 + 4 }));
+    const findings: Finding[] = Array.from({ length: 300_000 }, (_, i) => ({ ruleId: 'filler', severity: 'info', messageId: 'filler', scope: 'text', message: 'Filler', start: i * 5, end: i * 5 + 4 }));
     const huge: FileResult = { file: 'huge.txt', draft: { to: [], subject: '', body: many }, report: { ...report, language: 'en', findings } };
     const lines = formatStylish([huge], false).split('\n');
     expect(lines[1]).toMatch(/^ {7}1:1 {2}info {2}Filler {2}filler$/);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, applyFix } from '../../src/core/analyze.js';
 import { checkedLength, MAX_CHECKED_CHARS } from '../../src/core/limits.js';
-import { countWords } from '../../src/core/text.js';
+import { countWords } from '../../src/core/spans.js';
 
 const to = [{ name: 'Chris Hawkins', email: 'chris.hawkins@sproutcontent.com' }];
 const line = 'We at Brightlane build the best reporting tool and our team loves it. {{first_name}} ';
