@@ -1,5 +1,5 @@
 // Turns each FILE argument (.eml message, .json Draft, plain text, or "-" for stdin) into Drafts.
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import PostalMime from 'postal-mime';
 import { htmlToText } from 'html-to-text';
@@ -13,10 +13,23 @@ export interface LoadedDraft {
   /** What the output calls this draft: the path, "<stdin>", or "path [n]" for an entry of a JSON array. */
   file: string;
   draft: Draft;
+  /** Only the head of the input was read (a huge message or HTML part): the body may go on. */
+  partial?: true;
 }
 
 // Far beyond any email; stops a mistaken `pitchcheck some.iso` from eating the machine's memory.
-const MAX_INPUT_BYTES = 25 * 1024 * 1024;
+export const MAX_INPUT_BYTES = 25 * 1024 * 1024;
+
+// postal-mime keeps a chunk per line of a part and costs ~2 s and ~28 bytes of memory per byte of
+// message (24 MB: 45 s, 700 MB). The body comes first in a message and attachments are what make
+// one big, so a longer message is parsed from its first 4 MB: room for far more text than is checked.
+export const MAX_EML_BYTES = 4 * 1024 * 1024;
+// Real mail nests a few dozen levels (tables in quoted replies); deeper than this is not mail.
+const MAX_HTML_DEPTH = 256;
+
+// A sequence is a handful of steps and a template library a few hundred; each draft costs an
+// analysis and a report in memory (150,000 empty drafts: 15 s, 650 MB), so a file holds at most this many.
+export const MAX_DRAFTS_PER_FILE = 1000;
 
 const DRAFT_KEYS = new Set(['from', 'to', 'cc', 'subject', 'body', 'hints', 'name', 'description', '$schema']);
 
@@ -24,24 +37,67 @@ export async function loadInput(arg: string, readStdin: () => Promise<Buffer>): 
   const isStdin = arg === '-';
   const label = isStdin ? '<stdin>' : arg;
   const bytes = isStdin ? await readStdin() : await readInputFile(arg);
-  if (bytes.length > MAX_INPUT_BYTES) throw new UsageError(`${label}: too large (over ${MAX_INPUT_BYTES / 1024 / 1024} MB)`);
+  if (bytes.length > MAX_INPUT_BYTES) throw tooLarge(label);
   if (bytes.includes(0)) throw new UsageError(`${label}: binary file, not an email, a JSON draft or text`);
   const kind = isStdin ? sniffKind(bytes) : kindFromExtension(arg);
-  if (kind === 'eml') return [{ file: label, draft: await parseEml(bytes, label) }];
+  if (kind === 'eml') {
+    const head = headOfMessage(bytes);
+    const draft = await parseEml(head, label);
+    return [{ file: label, draft, ...(head !== bytes ? { partial: true as const } : {}) }];
+  }
   const text = decodeUtf8(bytes, label);
   if (kind === 'json') return parseJsonDrafts(text, label);
   return [{ file: label, draft: { to: [], subject: '', body: normalizeNewlines(text) } }];
 }
 
+/**
+ * Reads a FILE argument, refusing it by its size before reading a byte of it. The size is taken from
+ * the open handle that is then read, and the read itself stops at the cap too, for what has no size
+ * (a FIFO, /dev/zero) or grows while it is read.
+ */
 async function readInputFile(path: string): Promise<Buffer> {
-  try {
-    return await readFile(path);
-  } catch (error) {
+  const cannotRead = (error: unknown) => {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
       code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
-    throw new UsageError(`cannot read ${path}: ${reason}`);
+    return new UsageError(`cannot read ${path}: ${reason}`);
+  };
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    throw cannotRead(error);
   }
+  try {
+    const stats = await handle.stat();
+    if (stats.isDirectory()) throw new UsageError(`cannot read ${path}: is a directory`);
+    if (stats.size > MAX_INPUT_BYTES) throw tooLarge(path);
+    return await readCapped(handle.createReadStream({ autoClose: false }), path);
+  } catch (error) {
+    throw error instanceof UsageError ? error : cannotRead(error);
+  } finally {
+    await handle.close();
+  }
+}
+
+const tooLarge = (label: string) => new UsageError(`${label}: too large (over ${MAX_INPUT_BYTES / 1024 / 1024} MB)`);
+
+/**
+ * Reads a stream to its end, counting: past MAX_INPUT_BYTES it stops (the stream is destroyed, so
+ * a writer on the other end of a pipe gets EPIPE) and refuses the input. Memory stays at the cap
+ * whatever is piped in.
+ */
+export async function readCapped(stream: AsyncIterable<unknown> & { destroy?: () => void }, label: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  // Leaving the loop early (the throw) closes the stream through the iterator's return().
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    total += bytes.length;
+    if (total > MAX_INPUT_BYTES) throw tooLarge(label);
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks, total);
 }
 
 export function kindFromExtension(path: string): InputKind {
@@ -84,6 +140,13 @@ function normalizeNewlines(text: string): string {
   return text.replace(/\r\n?/g, '\n');
 }
 
+/** The first MAX_EML_BYTES of a message, cut at a line end. */
+function headOfMessage(bytes: Buffer): Buffer {
+  if (bytes.length <= MAX_EML_BYTES) return bytes;
+  const lineEnd = bytes.lastIndexOf(0x0a, MAX_EML_BYTES - 1);
+  return bytes.subarray(0, lineEnd > 0 ? lineEnd + 1 : MAX_EML_BYTES);
+}
+
 async function parseEml(bytes: Buffer, label: string): Promise<Draft> {
   let email: Awaited<ReturnType<typeof PostalMime.parse>>;
   try {
@@ -104,8 +167,10 @@ async function parseEml(bytes: Buffer, label: string): Promise<Draft> {
 
 /** What the reader sees of an HTML-only message: block elements become lines, entities are decoded, links keep their text only. */
 export function htmlBodyToText(html: string): string {
-  const text = htmlToText(html, {
+  const text = htmlToText(flattenDeepTags(html), {
     wordwrap: false,
+    // html-to-text recurses once per nesting level: deeper than this overflowed the stack.
+    limits: { maxDepth: MAX_HTML_DEPTH, ellipsis: '' },
     selectors: [
       { selector: 'a', options: { ignoreHref: true } },
       { selector: 'img', format: 'skip' },
@@ -120,6 +185,36 @@ export function htmlBodyToText(html: string): string {
   return text.replace(/\n{3,}/g, '\n\n');
 }
 
+const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^>]*>/g;
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/**
+ * The HTML with the tags nested deeper than MAX_HTML_DEPTH dropped (their text stays). htmlparser2
+ * keeps its open elements in an array it unshifts and shifts per tag, so its time grows with
+ * length × depth: 200,000 nested <div>s (2 MB) took 130 s. The count is rough (an unclosed <p>
+ * counts as open), so it may drop too many tags, never text.
+ */
+export function flattenDeepTags(html: string): string {
+  let depth = 0;
+  let deepest = 0;
+  for (const m of html.matchAll(TAG)) {
+    if (m[1] || m[0].endsWith('/>') || VOID_ELEMENTS.has(m[2]!.toLowerCase())) {
+      if (m[1]) depth = Math.max(0, depth - 1);
+    } else deepest = Math.max(deepest, ++depth);
+    if (deepest > MAX_HTML_DEPTH) break;
+  }
+  if (deepest <= MAX_HTML_DEPTH) return html;
+  depth = 0;
+  return html.replace(TAG, (tag, closing: string, name: string) => {
+    if (!closing && (tag.endsWith('/>') || VOID_ELEMENTS.has(name.toLowerCase()))) return depth >= MAX_HTML_DEPTH ? ' ' : tag;
+    if (closing) {
+      depth = Math.max(0, depth - 1);
+      return depth >= MAX_HTML_DEPTH ? ' ' : tag;
+    }
+    return depth++ >= MAX_HTML_DEPTH ? ' ' : tag;
+  });
+}
+
 function parseJsonDrafts(text: string, label: string): LoadedDraft[] {
   let value: unknown;
   try {
@@ -130,6 +225,9 @@ function parseJsonDrafts(text: string, label: string): LoadedDraft[] {
   if (Array.isArray(value)) {
     // A sequence: one Draft per step, each reported on its own.
     if (value.length === 0) throw new UsageError(`${label}: invalid Draft: the array is empty`);
+    if (value.length > MAX_DRAFTS_PER_FILE) {
+      throw new UsageError(`${label}: ${value.length} drafts, more than ${MAX_DRAFTS_PER_FILE} in one file: split the sequence`);
+    }
     return value.map((entry, i) => {
       const name = isObject(entry) && typeof entry.name === 'string' && entry.name.trim() ? entry.name.trim() : String(i + 1);
       return { file: `${label} [${name}]`, draft: toDraft(entry, `${label}: invalid Draft [${i}]`) };

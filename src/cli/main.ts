@@ -1,12 +1,10 @@
 // Entry point of the `pitchcheck` command (bundled to dist/cli.js).
 import { run } from './run.js';
+import { readCapped } from './input.js';
 import { runBlast } from './blast/command.js';
 
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
+// Counts while it reads and stops at the input cap: 200 MB piped in is never held in memory.
+const readStdin = () => readCapped(process.stdin, '<stdin>');
 
 // `pitchcheck … | head` closes the pipe early: that is not an error worth a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -114,11 +114,12 @@ async function runUnsafe(argv: string[], io: CliIO): Promise<number> {
 
   // Read everything first: one unreadable FILE is a usage error, not a half-printed report.
   const loaded: LoadedDraft[] = [];
-  for (const arg of positionals) loaded.push(...(await loadInput(arg, io.readStdin)));
+  // A JSON sequence can hold any number of drafts: no spread of them into push().
+  for (const arg of positionals) for (const entry of await loadInput(arg, io.readStdin)) loaded.push(entry);
 
-  const results: FileResult[] = loaded.map(({ file, draft }) => {
+  const results: FileResult[] = loaded.map(({ file, draft, partial }) => {
     const final = applyOverrides(draft, overrides);
-    return { file, draft: final, report: analyze(final, settings) };
+    return { file, draft: final, report: analyze(final, settings), ...(partial ? { partial } : {}) };
   });
 
   const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env.NO_COLOR;

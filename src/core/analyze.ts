@@ -6,6 +6,8 @@ import type { Rule, RuleReport } from './rule.js';
 import { scoreDraft } from './score.js';
 import { AnalysisCache } from './cache.js';
 import { compareSeverity } from './severity.js';
+import { checkedLength } from './limits.js';
+import { countWords } from './spans.js';
 
 
 /** Coerces whatever a caller sends into a well-formed Draft, so `analyze` never throws. */
@@ -42,7 +44,7 @@ export interface AnalyzeOptions {
 
 export function analyze(draftInput: Draft, settingsInput?: Settings, options: AnalyzeOptions = {}): Report {
   const settings = resolveSettings(settingsInput);
-  const { findings, ran, scored, ctx } = runRules(draftInput, settings, options);
+  const { findings, ran, scored, ctx, truncated } = runRules(draftInput, settings, options);
   const refs = ctx.references;
   return {
     findings,
@@ -56,6 +58,7 @@ export function analyze(draftInput: Draft, settingsInput?: Settings, options: An
     parts: ctx.parts,
     language: ctx.language,
     score: scoreDraft(scored, ran, ctx.wordCount > 0),
+    ...(truncated ? { truncated } : {}),
   };
 }
 
@@ -65,7 +68,10 @@ export function analyze(draftInput: Draft, settingsInput?: Settings, options: An
  * few rules a row runs.
  */
 export function runRules(draftInput: Draft, settings: ResolvedSettings, options: AnalyzeOptions = {}) {
-  const draft = normalizeDraft(draftInput);
+  const whole = normalizeDraft(draftInput);
+  // Only the prefix is checked; its offsets are the same in the whole body, so findings stay valid there.
+  const checkedChars = checkedLength(whole.body);
+  const draft = checkedChars < whole.body.length ? { ...whole, body: whole.body.slice(0, checkedChars) } : whole;
   const cache = options.cache ?? new AnalysisCache();
   cache.startAnalysis();
   const ctx = createContext(draft, settings, cache);
@@ -111,7 +117,8 @@ export function runRules(draftInput: Draft, settings: ResolvedSettings, options:
   findings.sort(
     (a, b) => compareSeverity(a.severity, b.severity) || (a.field ? -1 : 0) - (b.field ? -1 : 0) || a.start - b.start,
   );
-  return { findings, ran, scored, ctx };
+  const truncated = draft !== whole ? { checkedChars, totalChars: whole.body.length, checkedWords: countWords(draft.body) } : undefined;
+  return { findings, ran, scored, ctx, truncated };
 }
 
 /** A message template with its `{{name}}` slots filled from `data` (a slot without data stays as written). */

@@ -60,7 +60,7 @@ export function nameTable<T>(entries: Iterable<{ key: string; prefix?: boolean; 
     if (!exact.has(e.key)) exact.set(e.key, e.value);
     if (e.prefix) prefixes.push({ key: e.key, value: e.value });
   }
-  return { exact, prefixes, longest: Math.max(0, ...[...exact.keys()].map((k) => k.length)) };
+  return { exact, prefixes, longest: [...exact.keys()].reduce((max, k) => Math.max(max, k.length), 0) };
 }
 
 export interface Mention<T> extends Span {
@@ -131,14 +131,14 @@ export function senderKeys(from: Person | undefined, settings: ResolvedSettings)
   const names: MentionKey[] = [];
   const companies: MentionKey[] = [];
   let companyLabel: string | undefined;
-  for (const n of settings.senderNames) names.push(...personKeys(n));
+  for (const n of settings.senderNames) for (const key of personKeys(n)) names.push(key);
   for (const c of settings.companyNames) {
     companies.push({ key: compactKey(c), prefix: true });
     companyLabel ??= c;
   }
   if (from) {
     const sender = describeRecipient(from);
-    if (from.name && !sender.isRole) names.push(...personKeys(from.name));
+    if (from.name && !sender.isRole) for (const key of personKeys(from.name)) names.push(key);
     if (sender.first) names.push({ key: compactKey(sender.first) });
     if (sender.company) {
       companies.push({ key: compactKey(sender.company), prefix: true });

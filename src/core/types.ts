@@ -100,6 +100,7 @@ export interface Report {
   /** 'en' when the message reads as English; English-only rules are skipped otherwise. */
   language: 'en' | 'other' | 'unknown';
   score?: Score;
+  truncated?: { checkedChars: number; totalChars: number; checkedWords: number };
 }
 
 // The settings' types are inferred from their valibot schemas, so they cannot drift from what

@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadInput, sniffKind } from '../../src/cli/input.js';
 import { parseAddressList } from '../../src/cli/addresses.js';
-import { formatJson, formatStylish, lineColumn, NON_ENGLISH_NOTE, type FileResult } from '../../src/cli/format.js';
+import { countWordsOf, formatJson, formatStylish, lineColumn, lineColumnIndex, NON_ENGLISH_NOTE, type FileResult } from '../../src/cli/format.js';
+import { countWords } from '../../src/core/spans.js';
 import { UsageError } from '../../src/cli/errors.js';
-import type { Report } from '../../src/core/types.js';
+import type { Finding, Report } from '../../src/core/types.js';
 
 const fixture = (name: string) => join(__dirname, 'fixtures', name);
 const noStdin = async () => Buffer.alloc(0);
@@ -160,5 +161,34 @@ describe('formatters', () => {
   it('prints JSON with file, findings, stats, score and language', () => {
     const parsed = JSON.parse(formatJson([result]));
     expect(parsed).toEqual([{ file: 'draft.json', findings: report.findings, stats: report.stats, score: report.score, language: 'other' }]);
+  });
+
+  it('finds line and column through the line index exactly as lineColumn does, at every offset', () => {
+    const text = '\nHi Chris,\n\n\nline 😀 four\nlast';
+    const at = lineColumnIndex(text, text.length + 3);
+    for (let offset = 0; offset <= text.length + 3; offset++) expect(at(offset)).toEqual(lineColumn(text, offset));
+  });
+
+  it('counts words as the engine does, without a token list', () => {
+    for (const text of ['', '  ', 'one', ' two  words ', '-- — 42 x\u00a0y\u3000z', 'é ü 😀 — ok.\n\tnext', 'a'.repeat(100) + '\n\n!']) {
+      expect(countWordsOf(text)).toBe(countWords(text));
+    }
+  });
+
+  it('prints a report of 300,000 findings (a spread of one argument per finding overflowed the stack)', () => {
+    const many = 'word\n'.repeat(300_000);
+    const findings: Finding[] = Array.from({ length: 300_000 }, (_, i) => ({ ruleId: 'filler', severity: 'info', messageId: 'filler', scope: 'text', message: 'Filler', start: i * 5, end: i * 5 + 4 }));
+    const huge: FileResult = { file: 'huge.txt', draft: { to: [], subject: '', body: many }, report: { ...report, language: 'en', findings } };
+    const lines = formatStylish([huge], false).split('\n');
+    expect(lines[1]).toMatch(/^ {7}1:1 {2}info {2}Filler {2}filler$/);
+    expect(lines[300_000]).toMatch(/^ {2}300000:1 {2}info {2}Filler {2}filler$/);
+  });
+
+  it('says how much of a body past the cap was checked, in text and in JSON', () => {
+    const truncated = { checkedChars: 10, totalChars: body.length, checkedWords: 2 };
+    const cut: FileResult = { ...result, report: { ...report, truncated } };
+    expect(formatStylish([cut], false).split('\n')).toContain(`  checked the first 2 words of ${countWords(body)} (the first 10 characters)`);
+    expect(JSON.parse(formatJson([cut]))[0].truncated).toEqual(truncated);
+    expect(formatStylish([result], false)).not.toContain('checked the first');
   });
 });

@@ -15,7 +15,7 @@ const SIGNOFF_SET = new Set(SIGNOFFS.map(normalizeClosing));
 const FOOTERS = DEVICE_FOOTERS.map((f) => f.toLowerCase());
 const DISCLAIMERS = DISCLAIMER_STARTS.map((d) => d.toLowerCase());
 // Room past the longest disclaimer so that a character's lower case never depends on the cut.
-const DISCLAIMER_PREFIX = Math.max(0, ...DISCLAIMERS.map((d) => d.length)) + 8;
+const DISCLAIMER_PREFIX = DISCLAIMERS.reduce((max, d) => Math.max(max, d.length), 0) + 8;
 const CAPITALISED_LINE = /^\p{Lu}\S*(\s+\p{Lu}\S*)*$/u;
 
 export function startsSignature(text: string): boolean {

@@ -85,14 +85,15 @@ export const playbook: Rule = {
   check(ctx) {
     const book = ctx.settings.playbook;
     if (!book) return [];
-    const out: RuleReport[] = [];
+    // One report per match in the body: concat, since spreading them into push() overflows the stack.
+    let out: RuleReport[] = [];
     if (book.avoid?.length) {
       const matcher = compilePhrases(book.avoid, (a) => a.phrase);
-      out.push(...avoidReports(ctx.subject, { start: 0, end: ctx.subject.length }, matcher, 'subject'));
-      out.push(...avoidReports(ctx.body, ownText(ctx), matcher));
+      out = out.concat(avoidReports(ctx.subject, { start: 0, end: ctx.subject.length }, matcher, 'subject'));
+      out = out.concat(avoidReports(ctx.body, ownText(ctx), matcher));
     }
     if (book.require?.length && ctx.wordCount > 0) {
-      for (const req of book.require) if (req.id in PLAYBOOK_REQUIREMENTS) out.push(...requirementReports(ctx, book, req));
+      for (const req of book.require) if (req.id in PLAYBOOK_REQUIREMENTS) out = out.concat(requirementReports(ctx, book, req));
     }
     return out;
   },

@@ -128,8 +128,8 @@ export const selfFocus: Rule = {
       }
     }
 
-    out.push(...rewriteFindings(ctx));
-    return out;
+    // One finding per sentence: a spread of them into push() overflows the stack on a huge body.
+    return out.concat(rewriteFindings(ctx));
   },
 };
 

@@ -92,7 +92,8 @@ function peopleInRow(row: Element): Person[] {
     if (person) people.push(person);
   }
   const inputs = safeQueryAll(row, S.COMBOBOX);
-  for (const input of inputs.length ? inputs : safeQueryAll(row, S.ROW_TEXT_INPUT)) people.push(...typedPeople(input));
+  // The page decides how much is typed there: no spread of an unbounded list into push().
+  for (const input of inputs.length ? inputs : safeQueryAll(row, S.ROW_TEXT_INPUT)) for (const person of typedPeople(input)) people.push(person);
   return people;
 }
 

@@ -82,7 +82,8 @@ function peopleInWell(well: Element | undefined): Person[] {
   if (!well) return [];
   const chips = chipsIn(well);
   const people = chips.map(chipPerson).filter((p): p is Person => p !== null);
-  people.push(...parseAddressList(typedText(well, chips)));
+  // The page decides how much is typed there: no spread of an unbounded list into push().
+  for (const person of parseAddressList(typedText(well, chips))) people.push(person);
   return dedupePeople(people);
 }
 
