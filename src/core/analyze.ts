@@ -4,6 +4,8 @@ import { resolveSettings } from './settings.js';
 import { rules as allRules } from './rules/index.js';
 import type { Rule } from './rule.js';
 import { scoreDraft } from './score.js';
+import { checkedLength } from './limits.js';
+import { countWords } from './text.js';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -31,7 +33,11 @@ export function normalizeDraft(input: Partial<Draft> | undefined | null): Draft 
 }
 
 export function analyze(draftInput: Draft, settingsInput?: Settings, ruleSet: Rule[] = allRules): Report {
-  const draft = normalizeDraft(draftInput);
+  const whole = normalizeDraft(draftInput);
+  const totalChars = whole.body.length;
+  const checkedChars = checkedLength(whole.body);
+  // Findings, stats and the score describe the checked prefix only (hints are clipped to it by the splitter).
+  const draft = checkedChars < totalChars ? { ...whole, body: whole.body.slice(0, checkedChars) } : whole;
   const settings = resolveSettings(settingsInput);
   const ctx = createContext(draft, settings);
   const findings: Finding[] = [];
@@ -75,6 +81,7 @@ export function analyze(draftInput: Draft, settingsInput?: Settings, ruleSet: Ru
     parts: ctx.parts,
     language: ctx.language,
     score: scoreDraft(scored, ran, ctx.wordCount > 0),
+    ...(checkedChars < totalChars ? { truncated: { checkedChars, totalChars, checkedWords: countWords(draft.body) } } : {}),
   };
 }
 
