@@ -5,6 +5,8 @@
 // client rects. Live Ranges follow the text as the user types (the browser moves their offsets),
 // so between two checks the lines only need re-measuring. Re-measuring is batched into one
 // animation frame: one pass of layout reads (rects), then one render (writes), never interleaved.
+// A frame measures only the findings on screen (found by bisection in text order), so its cost
+// follows what the editor shows, not the draft's size: a 20,000-word draft costs what a page does.
 import type { Finding, Fix, Report } from '../core/types.js';
 import type { UiHost } from '../ui/host.js';
 import type { Box, CardView, OverlayCallbacks, OverlayState, UnderlineView } from '../ui/types.js';
@@ -20,6 +22,8 @@ const HOVER_CLOSE_MS = 350;
 /** How much lower a second line under the same words sits. */
 const STACK_GAP = 3;
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+/** Findings this far (CSS px) above or below the visible text are measured too: a line half in view still shows. */
+const NEAR_PX = 48;
 
 /** Whether `finding` is drawn in the text (rather than only listed in the panel). */
 export function isUnderlined(finding: Finding, report: Pick<Report, 'parts'>): boolean {
@@ -59,7 +63,12 @@ export interface UnderlineEnv {
 }
 
 export class UnderlineLayer {
+  /** Most severe first (drawing and hit-test order). */
   private items: Item[] = [];
+  /** The same items in text order, which is the order they flow down the editor. */
+  private byStart: Item[] = [];
+  /** The items measured in the last frame: only they can be under the pointer. */
+  private measured: Item[] = [];
   private frame = 0;
   private card: { key: string; focus: boolean } | null = null;
   /** The overlay shows something (so an empty paint must still clear it). */
@@ -135,6 +144,8 @@ export class UnderlineLayer {
       items.push({ key: `${base}\u0000${n}`, finding, range, expected: squash(text), boxes: [], hits: [] });
     }
     this.items = items;
+    this.byStart = [...items].sort((a, b) => a.finding.start - b.finding.start || a.finding.end - b.finding.end);
+    this.measured = [];
     this.inputAt = 0; // this paint answers a report, not a keystroke
     // Sites change which ancestor scrolls (pop-up ↔ full-screen): look again once per report.
     this.clipAncestors = null;
@@ -145,6 +156,8 @@ export class UnderlineLayer {
   clear(): void {
     this.last = null;
     this.items = [];
+    this.byStart = [];
+    this.measured = [];
     this.card = null;
     this.schedule();
   }
@@ -181,6 +194,8 @@ export class UnderlineLayer {
     clearTimeout(this.openTimer);
     clearTimeout(this.closeTimer);
     this.items = [];
+    this.byStart = [];
+    this.measured = [];
   }
 
   readonly schedule = (): void => {
@@ -205,9 +220,15 @@ export class UnderlineLayer {
     const origin = this.env.host.overlayOrigin();
     const clip = this.visibleRect();
     const drawn: { left: number; right: number; bottom: number }[] = [];
-    for (const item of this.items) {
+    for (const item of this.measured) {
       item.boxes = [];
       item.hits = [];
+    }
+    const onScreen = clip ? this.itemsNear(clip) : new Set<Item>();
+    this.measured = [];
+    for (const item of this.items) {
+      if (!onScreen.has(item)) continue;
+      this.measured.push(item);
       const range = item.range;
       // The text under a line changed since the check (typed into, deleted): hide it until the next report.
       if (!clip || !range.startContainer.isConnected || range.collapsed || squash(range.toString()) !== item.expected) continue;
@@ -282,8 +303,50 @@ export class UnderlineLayer {
     return right > left && bottom > top ? { left, top, right, bottom } : null;
   }
 
+  /**
+   * The items whose text lies within NEAR_PX of the visible part of the editor. Text flows down
+   * in text order, so the first one is found by bisection on the ranges' bounding boxes, and the
+   * walk stops at the first one below: O(log n + what is on screen) layout reads, whatever the
+   * draft's size. A range that draws nothing (its text hidden, or typed away) has an empty box
+   * and says nothing about where the text is: the bisection steps past it.
+   */
+  private itemsNear(clip: { top: number; bottom: number }): Set<Item> {
+    const list = this.byStart;
+    const top = clip.top - NEAR_PX;
+    const bottom = clip.bottom + NEAR_PX;
+    const boxOf = (i: number): DOMRect | null => {
+      const item = list[i] as Item;
+      if (!item.range.startContainer.isConnected) return null;
+      const r = item.range.getBoundingClientRect();
+      return r.width || r.height ? r : null;
+    };
+    // The first item whose box ends below the top of the visible text.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      let probe = mid;
+      let box = boxOf(probe);
+      while (!box && probe + 1 < hi) box = boxOf(++probe);
+      if (!box) {
+        hi = mid;
+        continue;
+      }
+      if (box.bottom < top) lo = probe + 1;
+      else hi = mid;
+    }
+    const near = new Set<Item>();
+    for (let i = lo; i < list.length; i++) {
+      const box = boxOf(i);
+      if (!box) continue;
+      if (box.top > bottom) break;
+      near.add(list[i] as Item);
+    }
+    return near;
+  }
+
   private itemAt(x: number, y: number): Item | undefined {
-    for (const item of this.items) {
+    for (const item of this.measured) {
       for (const h of item.hits) if (x >= h.left && x <= h.right && y >= h.top - 1 && y <= h.bottom + 3) return item;
     }
     return undefined;
