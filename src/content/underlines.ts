@@ -7,11 +7,17 @@
 // animation frame: one pass of layout reads (rects), then one render (writes), never interleaved.
 // A frame measures only the findings on screen (found by bisection in text order), so its cost
 // follows what the editor shows, not the draft's size: a 20,000-word draft costs what a page does.
+//
+// Where the browser can paint the lines itself (CSS Custom Highlight API, see highlights.ts), it
+// does: the overlay then only draws the card, a keystroke only re-checks the findings at the edit,
+// and hovering asks the browser which highlighted Range is under the pointer. The overlay stays
+// as the fallback for browsers without it.
 import type { Finding, Fix, Report } from '../core/types.js';
 import type { UiHost } from '../ui/host.js';
 import type { Box, CardView, OverlayCallbacks, OverlayState, UnderlineView } from '../ui/types.js';
 import { rangeFor, type Snapshot } from './snapshot.js';
 import { benchMeasure } from './bench-marks.js';
+import { canPaintHighlights, HighlightPainter } from './highlights.js';
 
 /** Longer findings are about the whole draft (the panel shows them), not a phrase to point at. */
 export const MAX_UNDERLINE_CHARS = 400;
@@ -24,6 +30,8 @@ const STACK_GAP = 3;
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 /** Findings this far (CSS px) above or below the visible text are measured too: a line half in view still shows. */
 const NEAR_PX = 48;
+/** How far back from an edit to look for a finding that spans it (findings are at most MAX_UNDERLINE_CHARS long). */
+const EDIT_LOOKBACK_ITEMS = 64;
 
 /** Whether `finding` is drawn in the text (rather than only listed in the panel). */
 export function isUnderlined(finding: Finding, report: Pick<Report, 'parts'>): boolean {
@@ -86,10 +94,17 @@ export class UnderlineLayer {
   private readonly resizeObserver: ResizeObserver | null;
   private readonly callbacks: OverlayCallbacks;
   private destroyed = false;
+  /** The browser paints the lines (null: the overlay does). */
+  private readonly painter: HighlightPainter | null;
+  private readonly itemOfRange = new Map<Range, Item>();
+  /** Where the edit under way began (a live Range, so it follows the edit's own change). */
+  private editStart: Range | null = null;
 
   constructor(private readonly env: UnderlineEnv) {
     const { body } = env;
     const doc = body.ownerDocument;
+    this.painter = canPaintHighlights(doc) ? new HighlightPainter(doc) : null;
+    body.addEventListener('beforeinput', this.onBeforeInput);
     body.addEventListener('input', this.onInput);
     body.addEventListener('mousemove', this.onMouseMove, { passive: true });
     body.addEventListener('mouseleave', this.onMouseLeave, { passive: true });
@@ -146,6 +161,10 @@ export class UnderlineLayer {
     this.items = items;
     this.byStart = [...items].sort((a, b) => a.finding.start - b.finding.start || a.finding.end - b.finding.end);
     this.measured = [];
+    this.itemOfRange.clear();
+    for (const item of items) this.itemOfRange.set(item.range, item);
+    // Text typed during the check is not what the engine saw: those findings wait for the next report.
+    this.painter?.set(items.filter((i) => textStillMatches(i)).map((i) => ({ range: i.range, severity: i.finding.severity })));
     this.inputAt = 0; // this paint answers a report, not a keystroke
     // Sites change which ancestor scrolls (pop-up ↔ full-screen): look again once per report.
     this.clipAncestors = null;
@@ -158,6 +177,8 @@ export class UnderlineLayer {
     this.items = [];
     this.byStart = [];
     this.measured = [];
+    this.itemOfRange.clear();
+    this.painter?.set([]);
     this.card = null;
     this.schedule();
   }
@@ -182,6 +203,7 @@ export class UnderlineLayer {
     this.destroyed = true;
     const { body } = this.env;
     const doc = body.ownerDocument;
+    body.removeEventListener('beforeinput', this.onBeforeInput);
     body.removeEventListener('input', this.onInput);
     body.removeEventListener('mousemove', this.onMouseMove);
     body.removeEventListener('mouseleave', this.onMouseLeave);
@@ -196,15 +218,33 @@ export class UnderlineLayer {
     this.items = [];
     this.byStart = [];
     this.measured = [];
+    this.itemOfRange.clear();
+    this.painter?.destroy();
   }
 
   readonly schedule = (): void => {
     if (this.destroyed || this.frame || (!this.items.length && !this.drawn)) return;
+    // The browser paints the lines and moves them with the text: only a card needs placing.
+    if (this.painter && !this.card && !this.drawn) return;
     const view = this.env.body.ownerDocument.defaultView;
     if (view) this.frame = view.requestAnimationFrame(this.paint);
   };
 
+  private readonly onBeforeInput = () => {
+    if (!this.painter || !this.items.length) return;
+    const selection = this.env.body.ownerDocument.getSelection();
+    this.editStart = selection?.rangeCount ? selection.getRangeAt(0).cloneRange() : null;
+  };
+
   private readonly onInput = (event: Event) => {
+    if (this.painter) {
+      // The browser already moved the lines with the text: only findings at the edit can have changed.
+      if (!this.items.length) return;
+      this.forgetEditedFindings();
+      benchMeasure(this.env.body.ownerDocument, 'pitchcheck:keystroke-to-underlines', event.timeStamp, performance.now());
+      if (this.card) this.schedule(); // the card follows its text
+      return;
+    }
     if (!this.items.length && !this.drawn) return;
     // The first keystroke of the frame: the bench measures the longest wait.
     if (!this.inputAt) this.inputAt = event.timeStamp;
@@ -224,7 +264,9 @@ export class UnderlineLayer {
       item.boxes = [];
       item.hits = [];
     }
-    const onScreen = clip ? this.itemsNear(clip) : new Set<Item>();
+    // The browser paints the lines: only the card's text is measured, to place the card.
+    const cardItem = this.card ? this.items.find((i) => i.key === this.card?.key) : undefined;
+    const onScreen = !clip ? new Set<Item>() : this.painter ? new Set(cardItem ? [cardItem] : []) : this.itemsNear(clip);
     this.measured = [];
     for (const item of this.items) {
       if (!onScreen.has(item)) continue;
@@ -251,7 +293,7 @@ export class UnderlineLayer {
     const bounds: Box = { left: -origin.x, top: -origin.y, width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 };
     // --- Writes.
     const underlines: UnderlineView[] = [];
-    for (const item of this.items) if (item.boxes.length) underlines.push({ key: item.key, finding: item.finding, boxes: item.boxes });
+    if (!this.painter) for (const item of this.items) if (item.boxes.length) underlines.push({ key: item.key, finding: item.finding, boxes: item.boxes });
     let card: CardView | null = null;
     if (this.card) {
       const item = this.items.find((i) => i.key === this.card?.key);
@@ -262,6 +304,7 @@ export class UnderlineLayer {
         this.card = null; // its text scrolled out of view or changed
       }
     }
+    this.painter?.setActive(card && cardItem ? cardItem.range : null);
     const state: OverlayState = { underlines, card };
     this.env.host.updateOverlay(state, this.callbacks);
     this.drawn = underlines.length > 0 || card !== null;
@@ -345,7 +388,53 @@ export class UnderlineLayer {
     return near;
   }
 
+  /**
+   * Stops painting the findings whose text an edit changed. An edit changes text at its start
+   * (where a deletion or paste began) and at the caret after it; a finding it touched contains
+   * one of those points (live Ranges shrink onto the edit). The findings are in text order, so
+   * the last one starting at or before a point is found by bisection (comparePoint, no layout),
+   * and a short walk back finds the longer ones that span it.
+   */
+  private forgetEditedFindings(): void {
+    const painter = this.painter;
+    if (!painter) return;
+    const points: { node: Node; offset: number }[] = [];
+    const start = this.editStart;
+    this.editStart = null;
+    if (start) points.push({ node: start.startContainer, offset: start.startOffset }, { node: start.endContainer, offset: start.endOffset });
+    const selection = this.env.body.ownerDocument.getSelection();
+    if (selection?.focusNode) points.push({ node: selection.focusNode, offset: selection.focusOffset });
+    const list = this.byStart;
+    const where = (item: Item, p: { node: Node; offset: number }): number => {
+      try {
+        return item.range.comparePoint(p.node, p.offset);
+      } catch {
+        return 1; // the point is elsewhere (another tree): not in this finding
+      }
+    };
+    for (const p of points) {
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (where(list[mid] as Item, p) === -1) hi = mid;
+        else lo = mid + 1;
+      }
+      for (let i = lo - 1; i >= 0 && i >= lo - EDIT_LOOKBACK_ITEMS; i--) {
+        const item = list[i] as Item;
+        if (painter.has(item.range) && where(item, p) === 0 && !textStillMatches(item)) painter.remove(item.range);
+      }
+    }
+  }
+
   private itemAt(x: number, y: number): Item | undefined {
+    if (this.painter) {
+      for (const range of this.painter.rangesAt(x, y)) {
+        const item = this.itemOfRange.get(range);
+        if (item) return item;
+      }
+      return undefined;
+    }
     for (const item of this.measured) {
       for (const h of item.hits) if (x >= h.left && x <= h.right && y >= h.top - 1 && y <= h.bottom + 3) return item;
     }
@@ -460,6 +549,12 @@ export class UnderlineLayer {
       selection.addRange(saved);
     }
   }
+}
+
+/** The text under the finding is still what the engine saw (typing into it hides its line until the next report). */
+function textStillMatches(item: Item): boolean {
+  const range = item.range;
+  return range.startContainer.isConnected && !range.collapsed && squash(range.toString()) === item.expected;
 }
 
 /**
