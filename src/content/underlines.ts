@@ -240,8 +240,11 @@ export class UnderlineLayer {
     if (this.painter) {
       // The browser already moved the lines with the text: only findings at the edit can have changed.
       if (!this.items.length) return;
+      const started = performance.now();
       this.forgetEditedFindings();
-      benchMeasure(this.env.body.ownerDocument, 'pitchcheck:keystroke-to-underlines', event.timeStamp, performance.now());
+      const done = performance.now();
+      benchMeasure(this.env.body.ownerDocument, 'pitchcheck:task:edit', started, done);
+      benchMeasure(this.env.body.ownerDocument, 'pitchcheck:keystroke-to-underlines', event.timeStamp, done);
       if (this.card) this.schedule(); // the card follows its text
       return;
     }
