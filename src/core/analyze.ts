@@ -34,10 +34,9 @@ export function normalizeDraft(input: Partial<Draft> | undefined | null): Draft 
 
 export function analyze(draftInput: Draft, settingsInput?: Settings, ruleSet: Rule[] = allRules): Report {
   const whole = normalizeDraft(draftInput);
-  const totalChars = whole.body.length;
+  // Only the prefix is checked; its offsets are the same in the whole body, so findings stay valid there.
   const checkedChars = checkedLength(whole.body);
-  // Findings, stats and the score describe the checked prefix only (hints are clipped to it by the splitter).
-  const draft = checkedChars < totalChars ? { ...whole, body: whole.body.slice(0, checkedChars) } : whole;
+  const draft = checkedChars < whole.body.length ? { ...whole, body: whole.body.slice(0, checkedChars) } : whole;
   const settings = resolveSettings(settingsInput);
   const ctx = createContext(draft, settings);
   const findings: Finding[] = [];
@@ -81,7 +80,7 @@ export function analyze(draftInput: Draft, settingsInput?: Settings, ruleSet: Ru
     parts: ctx.parts,
     language: ctx.language,
     score: scoreDraft(scored, ran, ctx.wordCount > 0),
-    ...(checkedChars < totalChars ? { truncated: { checkedChars, totalChars, checkedWords: countWords(draft.body) } } : {}),
+    ...(draft !== whole ? { truncated: { checkedChars, totalChars: whole.body.length, checkedWords: countWords(draft.body) } } : {}),
   };
 }
 

@@ -90,7 +90,6 @@ export interface Report {
   /** 'en' when the message reads as English; English-only rules are skipped otherwise. */
   language: 'en' | 'other' | 'unknown';
   score?: Score;
-  /** Present when the body was longer than the cap (src/core/limits.ts): only its first part was checked. */
   truncated?: { checkedChars: number; totalChars: number; checkedWords: number };
 }
 
