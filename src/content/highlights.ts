@@ -23,7 +23,7 @@ type Registry = HighlightRegistry & { highlightsFromPoint?(x: number, y: number)
 const registry = () => CSS.highlights as Registry;
 
 /** Higher paints on top: an error's line over a tip's on the same words. */
-const PRIORITY: Record<HighlightName, number> = { info: 1, warning: 2, error: 3, active: 4 };
+const PRIORITY: Record<HighlightName, number> = { stale: 0, info: 1, warning: 2, error: 3, active: 4 };
 
 interface Shared {
   sheet: CSSStyleSheet;
@@ -62,7 +62,7 @@ function shared(doc: Document): Shared {
       h.priority = PRIORITY[name];
       return h;
     };
-    s = { sheet, highlights: { error: make('error'), warning: make('warning'), info: make('info'), active: make('active') } };
+    s = { sheet, highlights: { error: make('error'), warning: make('warning'), info: make('info'), stale: make('stale'), active: make('active') } };
     perDocument.set(doc, s);
   }
   return s;
@@ -79,7 +79,10 @@ function ensureRegistered(doc: Document, s: Shared): void {
 
 /** One compose's Ranges in the shared Highlights. */
 export class HighlightPainter {
-  private readonly own = new Map<Range, HighlightName>();
+  /** Each of this compose's Ranges and its severity. */
+  private readonly own = new Map<Range, HighlightSeverity>();
+  /** All of them are drawn greyed (findings of an older revision). */
+  private stale = false;
   private active: Range | null = null;
   private readonly s: Shared;
 
@@ -91,7 +94,7 @@ export class HighlightPainter {
   set(ranges: { range: Range; severity: HighlightSeverity }[]): void {
     this.clearOwn();
     for (const { range, severity } of ranges) {
-      this.s.highlights[severity].add(range);
+      this.s.highlights[this.stale ? 'stale' : severity].add(range);
       this.own.set(range, severity);
     }
     ensureRegistered(this.doc, this.s);
@@ -99,15 +102,26 @@ export class HighlightPainter {
 
   /** Stops painting one Range (its text changed since the check). */
   remove(range: Range): void {
-    const name = this.own.get(range);
-    if (!name) return;
-    this.s.highlights[name].delete(range);
+    const severity = this.own.get(range);
+    if (!severity) return;
+    this.s.highlights[this.stale ? 'stale' : severity].delete(range);
     this.own.delete(range);
     if (this.active === range) this.setActive(null);
   }
 
   has(range: Range): boolean {
     return this.own.has(range);
+  }
+
+  /** Greys out (or restores) every line of this compose: its findings are from an older revision. */
+  setStale(stale: boolean): void {
+    if (this.stale === stale) return;
+    for (const [range, severity] of this.own) {
+      this.s.highlights[this.stale ? 'stale' : severity].delete(range);
+      this.s.highlights[stale ? 'stale' : severity].add(range);
+    }
+    this.stale = stale;
+    if (this.own.size) ensureRegistered(this.doc, this.s);
   }
 
   /** The text whose card is open gets a tint, as the overlay's highlight box did. */
@@ -126,8 +140,8 @@ export class HighlightPainter {
     const found: { range: Range; priority: number }[] = [];
     for (const hit of registry().highlightsFromPoint?.(x, y) ?? []) {
       for (const range of hit.ranges) {
-        const name = this.own.get(range as Range);
-        if (name) found.push({ range: range as Range, priority: PRIORITY[name] });
+        const severity = this.own.get(range as Range);
+        if (severity) found.push({ range: range as Range, priority: PRIORITY[severity] });
       }
     }
     return found.sort((a, b) => b.priority - a.priority).map((f) => f.range);
@@ -139,7 +153,7 @@ export class HighlightPainter {
   }
 
   private clearOwn(): void {
-    for (const [range, name] of this.own) this.s.highlights[name].delete(range);
+    for (const [range, severity] of this.own) this.s.highlights[this.stale ? 'stale' : severity].delete(range);
     this.own.clear();
   }
 }

@@ -209,6 +209,8 @@ export const HIGHLIGHT_NAMES = {
   error: 'pitchcheck-error',
   warning: 'pitchcheck-warning',
   info: 'pitchcheck-info',
+  /** Findings of an older revision (a check failed or is late): greyed until a fresh check lands. */
+  stale: 'pitchcheck-stale',
   active: 'pitchcheck-active',
 } as const;
 
@@ -216,5 +218,6 @@ export const HIGHLIGHT_CSS = String.raw`
 ::highlight(pitchcheck-error) { text-decoration: underline solid #d93025; text-decoration-thickness: 2px; text-decoration-skip-ink: none; }
 ::highlight(pitchcheck-warning) { text-decoration: underline solid #e37400; text-decoration-thickness: 2px; text-decoration-skip-ink: none; }
 ::highlight(pitchcheck-info) { text-decoration: underline dotted #1967d2; text-decoration-thickness: 2px; text-decoration-skip-ink: none; }
+::highlight(pitchcheck-stale) { text-decoration: underline dotted rgba(95, 99, 104, 0.7); text-decoration-thickness: 2px; text-decoration-skip-ink: none; }
 ::highlight(pitchcheck-active) { background-color: rgba(26, 115, 232, 0.16); }
 `;
