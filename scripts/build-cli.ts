@@ -1,4 +1,5 @@
-// Bundles the `pitchcheck` CLI (src/cli/main.ts) into one executable file, <outdir>/cli.js.
+// Bundles the `pitchcheck` CLI (src/cli/main.ts) into one executable file, <outdir>/cli.js, and
+// beside it <outdir>/blast-worker.js, the worker thread `pitchcheck blast` spreads rows over.
 // Called by scripts/build.ts; also runnable alone: `tsx scripts/build-cli.ts [outdir]`.
 import { chmod } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -10,8 +11,8 @@ const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export async function buildCli(outdir: string): Promise<string> {
   const outfile = join(resolve(outdir), 'cli.js');
   await build({
-    entryPoints: [join(root, 'src/cli/main.ts')],
-    outfile,
+    entryPoints: { cli: join(root, 'src/cli/main.ts'), 'blast-worker': join(root, 'src/cli/blast/worker.ts') },
+    outdir: resolve(outdir),
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -1,5 +1,6 @@
 // Entry point of the `pitchcheck` command (bundled to dist/cli.js).
 import { run } from './run.js';
+import { runBlast } from './blast/command.js';
 
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -12,11 +13,13 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
 });
 
-const code = await run(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+const io = {
+  stdout: (text: string) => process.stdout.write(text),
+  stderr: (text: string) => process.stderr.write(text),
   readStdin,
   isTTY: Boolean(process.stdout.isTTY),
   env: process.env,
-});
+};
+const argv = process.argv.slice(2);
+const code = argv[0] === 'blast' ? await runBlast(argv.slice(1), { ...io, stderrIsTTY: Boolean(process.stderr.isTTY) }) : await run(argv, io);
 process.exitCode = code;

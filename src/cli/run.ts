@@ -10,6 +10,7 @@ import { loadInput, type LoadedDraft } from './input.js';
 import pkg from '../../package.json' with { type: 'json' };
 
 export const USAGE = `Usage: pitchcheck [options] FILE... | -
+       pitchcheck blast TEMPLATE --contacts contacts.csv   (a template and its contact list: pitchcheck blast --help)
 
 Checks email drafts: .eml messages, .json Drafts (or an array of them: a sequence),
 plain text (the body), or "-" for stdin (JSON, a message or text, recognised by content).

@@ -13,34 +13,29 @@
 // and hovering asks the browser which highlighted Range is under the pointer. The overlay stays
 // as the fallback for browsers without it.
 import type { Finding, Fix, Report } from '../core/types.js';
+import { compareSeverity } from '../core/severity.js';
 import type { UiHost } from '../ui/host.js';
 import type { Box, CardView, OverlayCallbacks, OverlayState, UnderlineView } from '../ui/types.js';
 import { rangeFor, type Snapshot } from './snapshot.js';
 import { benchMeasure } from './bench-marks.js';
 import { canPaintHighlights, HighlightPainter } from './highlights.js';
 
-/** Longer findings are about the whole draft (the panel shows them), not a phrase to point at. */
+/** Past this length an underline would stripe the draft: the panel lists the finding instead. */
 export const MAX_UNDERLINE_CHARS = 400;
-/** Rules whose findings are about the whole draft even when they carry a range. */
-const WHOLE_DRAFT_RULES = new Set(['length']);
 const HOVER_OPEN_MS = 120;
 const HOVER_CLOSE_MS = 350;
 /** How much lower a second line under the same words sits. */
 const STACK_GAP = 3;
-const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 /** Findings this far (CSS px) above or below the visible text are measured too: a line half in view still shows. */
 const NEAR_PX = 48;
 /** How far back from an edit to look for a finding that spans it (findings are at most MAX_UNDERLINE_CHARS long). */
 const EDIT_LOOKBACK_ITEMS = 64;
 
 /** Whether `finding` is drawn in the text (rather than only listed in the panel). */
-export function isUnderlined(finding: Finding, report: Pick<Report, 'parts'>): boolean {
-  if (finding.field === 'subject' || WHOLE_DRAFT_RULES.has(finding.ruleId)) return false;
-  if (!(finding.end > finding.start) || finding.end - finding.start > MAX_UNDERLINE_CHARS) return false;
-  const message = report.parts.message;
-  // A range covering the whole message (the overall self-focus warning) points at nothing.
-  if (message.end > message.start && finding.start <= message.start && finding.end >= message.end) return false;
-  return true;
+export function isUnderlined(finding: Finding): boolean {
+  // A finding about the whole draft (length, overall self-focus) points at no words in particular.
+  if (finding.field === 'subject' || finding.scope === 'draft') return false;
+  return finding.end > finding.start && finding.end - finding.start <= MAX_UNDERLINE_CHARS;
 }
 
 /** What "Ignore" remembers: the rule and the text it covers, so it survives re-checks of the same text. */
@@ -49,7 +44,7 @@ export function ignoreKey(finding: Finding, text: string): string {
 }
 
 /** Text compared without white space: the snapshot's line breaks and nbsp are not in Range.toString(). */
-const squash = (s: string) => s.replace(/\s+/g, '');
+const withoutWhitespace = (s: string) => s.replace(/\s+/g, '');
 
 interface Item {
   key: string;
@@ -148,7 +143,7 @@ export class UnderlineLayer {
     const items: Item[] = [];
     const seen = new Map<string, number>();
     // The most severe first: its line sits right under the words, and the pointer finds it first.
-    const ordered = [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.start - b.start);
+    const ordered = [...findings].sort((a, b) => compareSeverity(a.severity, b.severity) || a.start - b.start);
     for (const finding of ordered) {
       const range = rangeFor(snapshot, finding.start, finding.end);
       if (!range) continue;
@@ -156,7 +151,7 @@ export class UnderlineLayer {
       const base = ignoreKey(finding, text);
       const n = seen.get(base) ?? 0;
       seen.set(base, n + 1);
-      items.push({ key: `${base}\u0000${n}`, finding, range, expected: squash(text), boxes: [], hits: [] });
+      items.push({ key: `${base}\u0000${n}`, finding, range, expected: withoutWhitespace(text), boxes: [], hits: [] });
     }
     this.items = items;
     this.byStart = [...items].sort((a, b) => a.finding.start - b.finding.start || a.finding.end - b.finding.end);
@@ -276,7 +271,7 @@ export class UnderlineLayer {
       this.measured.push(item);
       const range = item.range;
       // The text under a line changed since the check (typed into, deleted): hide it until the next report.
-      if (!clip || !range.startContainer.isConnected || range.collapsed || squash(range.toString()) !== item.expected) continue;
+      if (!clip || !range.startContainer.isConnected || range.collapsed || withoutWhitespace(range.toString()) !== item.expected) continue;
       const rects = lineRects(range.getClientRects());
       for (const r of rects) {
         const left = Math.max(r.left, clip.left);
@@ -557,7 +552,7 @@ export class UnderlineLayer {
 /** The text under the finding is still what the engine saw (typing into it hides its line until the next report). */
 function textStillMatches(item: Item): boolean {
   const range = item.range;
-  return range.startContainer.isConnected && !range.collapsed && squash(range.toString()) === item.expected;
+  return range.startContainer.isConnected && !range.collapsed && withoutWhitespace(range.toString()) === item.expected;
 }
 
 /**

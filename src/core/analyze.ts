@@ -2,12 +2,13 @@ import type { Draft, Finding, Report, Settings } from './types.js';
 import { createContext } from './context.js';
 import { resolveSettings } from './settings.js';
 import { rules as allRules } from './rules/index.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleReport } from './rule.js';
 import { scoreDraft } from './score.js';
+import { AnalysisCache } from './cache.js';
+import { compareSeverity } from './severity.js';
 import { checkedLength } from './limits.js';
 import { countWords } from './text.js';
 
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** Coerces whatever a caller sends into a well-formed Draft, so `analyze` never throws. */
 export function normalizeDraft(input: Partial<Draft> | undefined | null): Draft {
@@ -32,13 +33,25 @@ export function normalizeDraft(input: Partial<Draft> | undefined | null): Draft 
   };
 }
 
-export function analyze(draftInput: Draft, settingsInput?: Settings, ruleSet: Rule[] = allRules): Report {
+export interface AnalyzeOptions {
+  /** The rules to run (all of them unless a test picks some). */
+  rules?: readonly Rule[];
+  /** Sentence facts kept from earlier analyses: the worker keeps one; without it, nothing is reused. */
+  cache?: AnalysisCache;
+  /** Throw on a report outside its text instead of dropping it (tests). */
+  strict?: boolean;
+}
+
+export function analyze(draftInput: Draft, settingsInput?: Settings, options: AnalyzeOptions = {}): Report {
   const whole = normalizeDraft(draftInput);
   // Only the prefix is checked; its offsets are the same in the whole body, so findings stay valid there.
   const checkedChars = checkedLength(whole.body);
   const draft = checkedChars < whole.body.length ? { ...whole, body: whole.body.slice(0, checkedChars) } : whole;
   const settings = resolveSettings(settingsInput);
-  const ctx = createContext(draft, settings);
+  const cache = options.cache ?? new AnalysisCache();
+  cache.startAnalysis();
+  const ctx = createContext(draft, settings, cache);
+  const ruleSet = options.rules ?? allRules;
   const findings: Finding[] = [];
   // The score judges by each rule's own severities, whatever a team's settings show the user.
   const ran: string[] = [];
@@ -50,12 +63,25 @@ export function analyze(draftInput: Draft, settingsInput?: Settings, ruleSet: Ru
     ran.push(rule.meta.id);
     for (const r of rule.check(ctx)) {
       const textLength = r.field === 'subject' ? draft.subject.length : draft.body.length;
-      if (!(r.start >= 0 && r.start <= r.end && r.end <= textLength)) continue; // never report outside the text
+      const template = Object.hasOwn(rule.meta.messages, r.messageId) ? rule.meta.messages[r.messageId] : undefined;
+      const problem =
+        template === undefined
+          ? `reported message id "${r.messageId}", which its meta.messages does not declare`
+          : !(r.start >= 0 && r.start <= r.end && r.end <= textLength)
+            ? `reported [${r.start}, ${r.end}) outside its text (length ${textLength})`
+            : undefined;
+      if (problem !== undefined || template === undefined) {
+        // A rule's bug must not reach the user as a broken finding; a strict test wants to see it.
+        if (options.strict) throw new Error(`${rule.meta.id} ${problem}`);
+        continue;
+      }
       scored.push({ ruleId: rule.meta.id, severity: r.severity ?? rule.meta.severity });
       findings.push({
         ruleId: rule.meta.id,
         severity: setting?.severity ?? r.severity ?? rule.meta.severity,
-        message: r.message,
+        messageId: r.messageId,
+        scope: r.scope ?? 'text',
+        message: fillTemplate(template, r.data),
         start: r.start,
         end: r.end,
         ...(r.field ? { field: r.field } : {}),
@@ -65,7 +91,7 @@ export function analyze(draftInput: Draft, settingsInput?: Settings, ruleSet: Ru
     }
   }
   findings.sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.field ? -1 : 0) - (b.field ? -1 : 0) || a.start - b.start,
+    (a, b) => compareSeverity(a.severity, b.severity) || (a.field ? -1 : 0) - (b.field ? -1 : 0) || a.start - b.start,
   );
   const refs = ctx.references;
   return {
@@ -82,6 +108,11 @@ export function analyze(draftInput: Draft, settingsInput?: Settings, ruleSet: Ru
     score: scoreDraft(scored, ran, ctx.wordCount > 0),
     ...(draft !== whole ? { truncated: { checkedChars, totalChars: whole.body.length, checkedWords: countWords(draft.body) } } : {}),
   };
+}
+
+/** A message template with its `{{name}}` slots filled from `data` (a slot without data stays as written). */
+function fillTemplate(template: string, data: RuleReport['data']): string {
+  return data ? template.replace(/\{\{\s*(\w+)\s*\}\}/g, (slot, name: string) => (Object.hasOwn(data, name) ? String(data[name]) : slot)) : template;
 }
 
 /** Applies one fix to a text; the fix's range must lie inside it. */

@@ -1,5 +1,5 @@
 // The shape every rule follows, after ESLint/textlint: `meta` plus a `check` that reports.
-import type { Fix, Severity } from './types.js';
+import type { Fix, FindingScope, Severity } from './types.js';
 import type { AnalysisContext } from './context.js';
 
 export interface RuleMeta {
@@ -12,11 +12,17 @@ export interface RuleMeta {
   fixable: boolean;
   /** English-only advice is skipped for drafts in other languages. */
   englishOnly: boolean;
+  /** Message templates by id (ESLint style); `{{name}}` is filled from a report's `data`. */
+  messages: Readonly<Record<string, string>>;
 }
 
-/** What a rule reports; `analyze` adds `ruleId` and resolves the severity from settings. */
+/** What a rule reports; `analyze` adds `ruleId`, writes the message and resolves the severity from settings. */
 export interface RuleReport {
-  message: string;
+  /** A key of the rule's `meta.messages`. */
+  messageId: string;
+  data?: Readonly<Record<string, string | number>>;
+  /** 'draft' for a finding about the whole message (its range only says where); 'text' by default. */
+  scope?: FindingScope;
   start: number;
   end: number;
   severity?: Severity;

@@ -2,7 +2,7 @@
 // mistake a reader spots first, and one that follows a template into every follow-up.
 import type { Rule, RuleReport } from '../rule.js';
 import type { Fix } from '../types.js';
-import { foldName, greetingNameFor, matchGreetedName, type NameMatch, type RecipientName } from '../names.js';
+import { compactKey, foldName, greetingNameFor, matchGreetedName, type NameMatch, type RecipientName } from '../names.js';
 
 const listNames = (people: RecipientName[]) =>
   people.map((r) => [r.first, r.last].filter(Boolean).join(' ') || r.person.email).join(', ');
@@ -14,6 +14,10 @@ export const greetingMismatch: Rule = {
     severity: 'error',
     fixable: true,
     englishOnly: false,
+    messages: {
+      typo: '“{{name}}” looks like a typo of {{expected}}.',
+      notRecipient: '“{{name}}” is not on this email: it goes to {{recipients}}.',
+    },
   },
   check(ctx) {
     const greeting = ctx.greeting;
@@ -25,7 +29,7 @@ export const greetingMismatch: Rule = {
     // "Hi Sprout," to chris@sproutcontent.com greets the company, not a stranger.
     const companies = recipients.map((r) => r.company).filter((c): c is string => !!c);
     const isCompany = (text: string) => {
-      const t = foldName(text).replace(/[^\p{L}\p{N}]/gu, '');
+      const t = compactKey(text);
       return t.length >= 3 && companies.some((c) => c === t || (t.length >= 4 && c.startsWith(t)));
     };
 
@@ -66,25 +70,26 @@ export const greetingMismatch: Rule = {
       const typo = results.find((x) => x.m.kind === 'typo' && ctx.to.includes(x.r)) ?? results.find((x) => x.m.kind === 'typo');
       if (typo?.m.expected) {
         reports.push({
-          message: `“${name.text}” looks like a typo of ${typo.m.expected}.`,
+          messageId: 'typo',
+          data: { name: name.text, expected: typo.m.expected },
           start: name.start,
           end: name.end,
           fix: fixFor(typo.m.expected, `Change to “${typo.m.expected}”`),
         });
         continue;
       }
-      const message = `“${name.text}” is not on this email: it goes to ${listNames(ctx.to.length ? ctx.to : ctx.cc)}.`;
+      const message = { messageId: 'notRecipient', data: { name: name.text, recipients: listNames(ctx.to.length ? ctx.to : ctx.cc) } };
       // "Hi Chris and Dana," to Chris alone: Chris is greeted already, so renaming Dana would
       // greet Chris twice; dropping Dana (or adding her to the email) is the user's call.
       const unmatchedTo = ctx.to.filter((r) => !matched.has(r));
       if (ctx.to.length > 0 && unmatchedTo.length === 0) {
-        reports.push({ message, start: name.start, end: name.end, suggestions: [removal(name)] });
+        reports.push({ ...message, start: name.start, end: name.end, suggestions: [removal(name)] });
         continue;
       }
       if (ctx.to.length === 1) {
         const replacement = greetingNameFor(ctx.to[0]!, name.text);
         reports.push({
-          message,
+          ...message,
           start: name.start,
           end: name.end,
           ...(replacement ? { fix: fixFor(replacement, `Change to “${replacement}”`) } : {}),
@@ -100,7 +105,7 @@ export const greetingMismatch: Rule = {
         seen.add(replacement);
         suggestions.push(fixFor(replacement, `Change to “${replacement}”`));
       }
-      reports.push({ message, start: name.start, end: name.end, ...(suggestions.length ? { suggestions } : {}) });
+      reports.push({ ...message, start: name.start, end: name.end, ...(suggestions.length ? { suggestions } : {}) });
     }
     return reports;
   },

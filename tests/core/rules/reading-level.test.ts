@@ -31,9 +31,9 @@ ruleTester(readingLevel, {
       name: 'college-level prose: the message, then its hardest sentences',
       draft: mail(hard),
       errors: [
-        { text: hard, severity: 'warning', output: null },
-        { text: hard1, severity: 'info' },
-        { text: hard2, severity: 'info' },
+        { messageId: 'hardToRead', text: hard, severity: 'warning', output: null },
+        { messageId: 'hardSentence', text: hard1, severity: 'info' },
+        { messageId: 'hardSentence', text: hard2, severity: 'info' },
       ],
     },
     {
@@ -43,12 +43,16 @@ ruleTester(readingLevel, {
         subject: 'Re: Reports',
         body: `Hi Chris,\n\n${hard}\n\nBest,\nVern\n\nOn Mon, Jan 16, 2017 at 9:14 AM Chris Hawkins <chris@sproutcontent.com> wrote:\n> What does it do? Simple words please.`,
       },
-      errors: [{ text: hard, severity: 'warning' }, { text: hard1 }, { text: hard2 }],
+      errors: [{ messageId: 'hardToRead', text: hard, severity: 'warning' }, { messageId: 'hardSentence', text: hard1 }, { messageId: 'hardSentence', text: hard2 }],
     },
     {
       name: 'one long, heavy sentence among easy ones',
       draft: mail(`${easy}\n\n${hard1}\n\n${hard2}`),
-      errors: [{ severity: 'warning' }, { text: hard1 }, { text: hard2 }],
+      errors: [{ messageId: 'hardToRead', text: `${easy}
+
+${hard1}
+
+${hard2}`, severity: 'warning' }, { messageId: 'hardSentence', text: hard1 }, { messageId: 'hardSentence', text: hard2 }],
     },
   ],
 });
