@@ -15,7 +15,10 @@ async function panel(page: Page, out: string): Promise<void> {
 async function underlineCard(page: Page, out: string): Promise<void> {
   const host = page.locator('[data-pitchcheck]').first();
   await host.locator('.pc-badge[data-status="ready"]').waitFor({ timeout: 20_000 });
-  await host.locator('[data-underline="greeting-mismatch"] .pc-ul-seg').first().waitFor();
+  // The browser paints the line (CSS Custom Highlight API), or the overlay does where it cannot.
+  await page.waitForFunction(
+    () => (CSS.highlights?.get('pitchcheck-error')?.size ?? 0) > 0 || !!document.querySelector('[data-pitchcheck]')?.shadowRoot?.querySelector('[data-underline="greeting-mismatch"] .pc-ul-seg'),
+  );
   const box = await page.locator('[g_editable="true"]').first().evaluate((body) => {
     const walker = body.ownerDocument.createTreeWalker(body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -1,6 +1,9 @@
 // The compose body as the engine sees it: plain text, lines joined with "\n" the way the user
 // sees them, plus an offset map back to the DOM's text nodes so a finding's [start, end) becomes
 // a DOM Range. DOM only (no browser.* API), one pass, no layout reads: it runs on every keystroke.
+// A huge draft is read only as far as the engine checks it (src/core/limits.ts), so a pasted 5 MB
+// log costs no more than 120,000 characters of walking, and no more to send to the worker.
+import { MAX_CHECKED_CHARS } from '../core/limits.js';
 import type { Span, StructureHints } from '../core/types.js';
 import type { SiteAdapter } from '../sites/adapter.js';
 import { mapRange } from '../shared/revision.js';
@@ -38,7 +41,15 @@ export interface Snapshot {
   text: string;
   hints: StructureHints;
   map: OffsetMap;
+  /**
+   * False when the body goes on past `text`: reading stopped just past the cap, where the engine's
+   * checked prefix is already decided (`checkedLength` looks no further than the cap).
+   */
+  complete: boolean;
 }
+
+/** Reading stops once the text is this long: one character past the cap, so the engine sees it was cut. */
+export const SNAPSHOT_READ_LIMIT = MAX_CHECKED_CHARS + 1;
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -144,12 +155,20 @@ class SnapshotBuilder {
   constructor(
     private readonly root: HTMLElement,
     private readonly site: SnapshotSite,
+    private readonly limit: number,
   ) {}
+
+  /** Reading stopped inside a text node: text the snapshot never read follows. */
+  private cut = false;
+
+  private get full(): boolean {
+    return this.length >= this.limit;
+  }
 
   build(): Snapshot {
     const root = this.root;
     let node: Node | null = root.firstChild;
-    while (node) {
+    while (node && !this.full) {
       let entered = false;
       if (node.nodeType === TEXT_NODE) this.text(node as Text);
       else if (node.nodeType === ELEMENT_NODE) entered = this.enter(node as Element);
@@ -165,6 +184,12 @@ class SnapshotBuilder {
       }
       node = !node || node === root ? null : node.nextSibling;
     }
+    const complete = !node && !this.cut;
+    if (!complete) {
+      // Cut short inside a quote or a signature: it runs to the end of what was read.
+      if (this.quotedDepth > 0 && this.quotedStart >= 0) this.quoted.push({ start: this.quotedStart, end: this.length });
+      if (this.signatureDepth > 0 && this.signatureStart >= 0) this.signature.push({ start: this.signatureStart, end: this.length });
+    }
     if (this.tailStart >= 0) this.quoted.push({ start: this.tailStart, end: this.length });
     const text = this.chunks.join('');
     const hints: StructureHints = {};
@@ -172,7 +197,7 @@ class SnapshotBuilder {
     const quoted = tidySpans(text, this.quoted);
     if (signature.length) hints.signature = signature;
     if (quoted.length) hints.quoted = quoted;
-    return { text, hints, map: { root, site: this.site, segments: this.segments } };
+    return { text, hints, map: { root, site: this.site, segments: this.segments }, complete };
   }
 
   /** Returns true when the element's children are to be read. */
@@ -258,6 +283,12 @@ class SnapshotBuilder {
     const pre = this.preDepth > 0;
     let runStart = -1;
     for (let i = 0; i < data.length; i++) {
+      // One text node can hold a whole pasted log: stop inside it once the cap is reached.
+      if (runStart >= 0 ? this.length + (i - runStart) >= this.limit : this.full) {
+        if (runStart >= 0) this.emit(data.slice(runStart, i), node, runStart);
+        this.cut = true;
+        return;
+      }
       const code = data.charCodeAt(i);
       const collapsible = !pre && isCollapsible(code);
       // A lone space between two visible characters is kept as is: the common case, one run.
@@ -372,11 +403,11 @@ function tidySpans(text: string, spans: Span[]): Span[] {
 }
 
 /** Reads the body. Never throws: a body it cannot read gives an empty snapshot. */
-export function takeSnapshot(body: HTMLElement, site: SnapshotSite): Snapshot {
+export function takeSnapshot(body: HTMLElement, site: SnapshotSite, limit = SNAPSHOT_READ_LIMIT): Snapshot {
   try {
-    return new SnapshotBuilder(body, site).build();
+    return new SnapshotBuilder(body, site, limit).build();
   } catch {
-    return { text: '', hints: {}, map: { root: body, site, segments: [] } };
+    return { text: '', hints: {}, map: { root: body, site, segments: [] }, complete: true };
   }
 }
 

@@ -5,12 +5,20 @@
 // client rects. Live Ranges follow the text as the user types (the browser moves their offsets),
 // so between two checks the lines only need re-measuring. Re-measuring is batched into one
 // animation frame: one pass of layout reads (rects), then one render (writes), never interleaved.
+// A frame measures only the findings on screen (found by bisection in text order), so its cost
+// follows what the editor shows, not the draft's size: a 20,000-word draft costs what a page does.
+//
+// Where the browser can paint the lines itself (CSS Custom Highlight API, see highlights.ts), it
+// does: the overlay then only draws the card, a keystroke only re-checks the findings at the edit,
+// and hovering asks the browser which highlighted Range is under the pointer. The overlay stays
+// as the fallback for browsers without it.
 import type { Finding, Fix, Report } from '../core/types.js';
 import { compareSeverity } from '../core/severity.js';
 import type { UiHost } from '../ui/host.js';
 import type { Box, CardView, OverlayCallbacks, OverlayState, UnderlineView } from '../ui/types.js';
 import { rangeFor, type Snapshot } from './snapshot.js';
 import { benchMeasure } from './bench-marks.js';
+import { canPaintHighlights, HighlightPainter } from './highlights.js';
 
 /** Past this length an underline would stripe the draft: the panel lists the finding instead. */
 export const MAX_UNDERLINE_CHARS = 400;
@@ -18,6 +26,10 @@ const HOVER_OPEN_MS = 120;
 const HOVER_CLOSE_MS = 350;
 /** How much lower a second line under the same words sits. */
 const STACK_GAP = 3;
+/** Findings this far (CSS px) above or below the visible text are measured too: a line half in view still shows. */
+const NEAR_PX = 48;
+/** How far back from an edit to look for a finding that spans it (findings are at most MAX_UNDERLINE_CHARS long). */
+const EDIT_LOOKBACK_ITEMS = 64;
 
 /** Whether `finding` is drawn in the text (rather than only listed in the panel). */
 export function isUnderlined(finding: Finding): boolean {
@@ -54,7 +66,12 @@ export interface UnderlineEnv {
 }
 
 export class UnderlineLayer {
+  /** Most severe first (drawing and hit-test order). */
   private items: Item[] = [];
+  /** The same items in text order, which is the order they flow down the editor. */
+  private byStart: Item[] = [];
+  /** The items measured in the last frame: only they can be under the pointer. */
+  private measured: Item[] = [];
   private frame = 0;
   private card: { key: string; focus: boolean } | null = null;
   /** The overlay shows something (so an empty paint must still clear it). */
@@ -74,10 +91,17 @@ export class UnderlineLayer {
   private readonly resizeObserver: ResizeObserver | null;
   private readonly callbacks: OverlayCallbacks;
   private destroyed = false;
+  /** The browser paints the lines (null: the overlay does). */
+  private readonly painter: HighlightPainter | null;
+  private readonly itemOfRange = new Map<Range, Item>();
+  /** Where the edit under way began (a live Range, so it follows the edit's own change). */
+  private editStart: Range | null = null;
 
   constructor(private readonly env: UnderlineEnv) {
     const { body } = env;
     const doc = body.ownerDocument;
+    this.painter = canPaintHighlights(doc) ? new HighlightPainter(doc) : null;
+    body.addEventListener('beforeinput', this.onBeforeInput);
     body.addEventListener('input', this.onInput);
     body.addEventListener('mousemove', this.onMouseMove, { passive: true });
     body.addEventListener('mouseleave', this.onMouseLeave, { passive: true });
@@ -132,6 +156,12 @@ export class UnderlineLayer {
       items.push({ key: `${base}\u0000${n}`, finding, range, expected: withoutWhitespace(text), boxes: [], hits: [] });
     }
     this.items = items;
+    this.byStart = [...items].sort((a, b) => a.finding.start - b.finding.start || a.finding.end - b.finding.end);
+    this.measured = [];
+    this.itemOfRange.clear();
+    for (const item of items) this.itemOfRange.set(item.range, item);
+    // Text typed during the check is not what the engine saw: those findings wait for the next report.
+    this.painter?.set(items.filter((i) => textStillMatches(i)).map((i) => ({ range: i.range, severity: i.finding.severity })));
     this.inputAt = 0; // this paint answers a report, not a keystroke
     // Sites change which ancestor scrolls (pop-up ↔ full-screen): look again once per report.
     this.clipAncestors = null;
@@ -142,12 +172,17 @@ export class UnderlineLayer {
   setStale(stale: boolean): void {
     if (this.stale === stale) return;
     this.stale = stale;
+    this.painter?.setStale(stale); // browser-painted underlines grey out too
     this.schedule();
   }
 
   clear(): void {
     this.last = null;
     this.items = [];
+    this.byStart = [];
+    this.measured = [];
+    this.itemOfRange.clear();
+    this.painter?.set([]);
     this.card = null;
     this.schedule();
   }
@@ -172,6 +207,7 @@ export class UnderlineLayer {
     this.destroyed = true;
     const { body } = this.env;
     const doc = body.ownerDocument;
+    body.removeEventListener('beforeinput', this.onBeforeInput);
     body.removeEventListener('input', this.onInput);
     body.removeEventListener('mousemove', this.onMouseMove);
     body.removeEventListener('mouseleave', this.onMouseLeave);
@@ -184,15 +220,38 @@ export class UnderlineLayer {
     clearTimeout(this.openTimer);
     clearTimeout(this.closeTimer);
     this.items = [];
+    this.byStart = [];
+    this.measured = [];
+    this.itemOfRange.clear();
+    this.painter?.destroy();
   }
 
   readonly schedule = (): void => {
     if (this.destroyed || this.frame || (!this.items.length && !this.drawn)) return;
+    // The browser paints the lines and moves them with the text: only a card needs placing.
+    if (this.painter && !this.card && !this.drawn) return;
     const view = this.env.body.ownerDocument.defaultView;
     if (view) this.frame = view.requestAnimationFrame(this.paint);
   };
 
+  private readonly onBeforeInput = () => {
+    if (!this.painter || !this.items.length) return;
+    const selection = this.env.body.ownerDocument.getSelection();
+    this.editStart = selection?.rangeCount ? selection.getRangeAt(0).cloneRange() : null;
+  };
+
   private readonly onInput = (event: Event) => {
+    if (this.painter) {
+      // The browser already moved the lines with the text: only findings at the edit can have changed.
+      if (!this.items.length) return;
+      const started = performance.now();
+      this.forgetEditedFindings();
+      const done = performance.now();
+      benchMeasure(this.env.body.ownerDocument, 'pitchcheck:task:edit', started, done);
+      benchMeasure(this.env.body.ownerDocument, 'pitchcheck:keystroke-to-underlines', event.timeStamp, done);
+      if (this.card) this.schedule(); // the card follows its text
+      return;
+    }
     if (!this.items.length && !this.drawn) return;
     // The first keystroke of the frame: the bench measures the longest wait.
     if (!this.inputAt) this.inputAt = event.timeStamp;
@@ -208,9 +267,17 @@ export class UnderlineLayer {
     const origin = this.env.host.overlayOrigin();
     const clip = this.visibleRect();
     const drawn: { left: number; right: number; bottom: number }[] = [];
-    for (const item of this.items) {
+    for (const item of this.measured) {
       item.boxes = [];
       item.hits = [];
+    }
+    // The browser paints the lines: only the card's text is measured, to place the card.
+    const cardItem = this.card ? this.items.find((i) => i.key === this.card?.key) : undefined;
+    const onScreen = !clip ? new Set<Item>() : this.painter ? new Set(cardItem ? [cardItem] : []) : this.itemsNear(clip);
+    this.measured = [];
+    for (const item of this.items) {
+      if (!onScreen.has(item)) continue;
+      this.measured.push(item);
       const range = item.range;
       // The text under a line changed since the check (typed into, deleted): hide it until the next report.
       if (!clip || !range.startContainer.isConnected || range.collapsed || withoutWhitespace(range.toString()) !== item.expected) continue;
@@ -233,7 +300,7 @@ export class UnderlineLayer {
     const bounds: Box = { left: -origin.x, top: -origin.y, width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 };
     // --- Writes.
     const underlines: UnderlineView[] = [];
-    for (const item of this.items) if (item.boxes.length) underlines.push({ key: item.key, finding: item.finding, boxes: item.boxes });
+    if (!this.painter) for (const item of this.items) if (item.boxes.length) underlines.push({ key: item.key, finding: item.finding, boxes: item.boxes });
     let card: CardView | null = null;
     if (this.card) {
       const item = this.items.find((i) => i.key === this.card?.key);
@@ -244,6 +311,7 @@ export class UnderlineLayer {
         this.card = null; // its text scrolled out of view or changed
       }
     }
+    this.painter?.setActive(card && cardItem ? cardItem.range : null);
     const state: OverlayState = { underlines, card, stale: this.stale };
     this.env.host.updateOverlay(state, this.callbacks);
     this.drawn = underlines.length > 0 || card !== null;
@@ -285,8 +353,96 @@ export class UnderlineLayer {
     return right > left && bottom > top ? { left, top, right, bottom } : null;
   }
 
+  /**
+   * The items whose text lies within NEAR_PX of the visible part of the editor. Text flows down
+   * in text order, so the first one is found by bisection on the ranges' bounding boxes, and the
+   * walk stops at the first one below: O(log n + what is on screen) layout reads, whatever the
+   * draft's size. A range that draws nothing (its text hidden, or typed away) has an empty box
+   * and says nothing about where the text is: the bisection steps past it.
+   */
+  private itemsNear(clip: { top: number; bottom: number }): Set<Item> {
+    const list = this.byStart;
+    const top = clip.top - NEAR_PX;
+    const bottom = clip.bottom + NEAR_PX;
+    const boxOf = (i: number): DOMRect | null => {
+      const item = list[i] as Item;
+      if (!item.range.startContainer.isConnected) return null;
+      const r = item.range.getBoundingClientRect();
+      return r.width || r.height ? r : null;
+    };
+    // The first item whose box ends below the top of the visible text.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      let probe = mid;
+      let box = boxOf(probe);
+      while (!box && probe + 1 < hi) box = boxOf(++probe);
+      if (!box) {
+        hi = mid;
+        continue;
+      }
+      if (box.bottom < top) lo = probe + 1;
+      else hi = mid;
+    }
+    const near = new Set<Item>();
+    for (let i = lo; i < list.length; i++) {
+      const box = boxOf(i);
+      if (!box) continue;
+      if (box.top > bottom) break;
+      near.add(list[i] as Item);
+    }
+    return near;
+  }
+
+  /**
+   * Stops painting the findings whose text an edit changed. An edit changes text at its start
+   * (where a deletion or paste began) and at the caret after it; a finding it touched contains
+   * one of those points (live Ranges shrink onto the edit). The findings are in text order, so
+   * the last one starting at or before a point is found by bisection (comparePoint, no layout),
+   * and a short walk back finds the longer ones that span it.
+   */
+  private forgetEditedFindings(): void {
+    const painter = this.painter;
+    if (!painter) return;
+    const points: { node: Node; offset: number }[] = [];
+    const start = this.editStart;
+    this.editStart = null;
+    if (start) points.push({ node: start.startContainer, offset: start.startOffset }, { node: start.endContainer, offset: start.endOffset });
+    const selection = this.env.body.ownerDocument.getSelection();
+    if (selection?.focusNode) points.push({ node: selection.focusNode, offset: selection.focusOffset });
+    const list = this.byStart;
+    const where = (item: Item, p: { node: Node; offset: number }): number => {
+      try {
+        return item.range.comparePoint(p.node, p.offset);
+      } catch {
+        return 1; // the point is elsewhere (another tree): not in this finding
+      }
+    };
+    for (const p of points) {
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (where(list[mid] as Item, p) === -1) hi = mid;
+        else lo = mid + 1;
+      }
+      for (let i = lo - 1; i >= 0 && i >= lo - EDIT_LOOKBACK_ITEMS; i--) {
+        const item = list[i] as Item;
+        if (painter.has(item.range) && where(item, p) === 0 && !textStillMatches(item)) painter.remove(item.range);
+      }
+    }
+  }
+
   private itemAt(x: number, y: number): Item | undefined {
-    for (const item of this.items) {
+    if (this.painter) {
+      for (const range of this.painter.rangesAt(x, y)) {
+        const item = this.itemOfRange.get(range);
+        if (item) return item;
+      }
+      return undefined;
+    }
+    for (const item of this.measured) {
       for (const h of item.hits) if (x >= h.left && x <= h.right && y >= h.top - 1 && y <= h.bottom + 3) return item;
     }
     return undefined;
@@ -400,6 +556,12 @@ export class UnderlineLayer {
       selection.addRange(saved);
     }
   }
+}
+
+/** The text under the finding is still what the engine saw (typing into it hides its line until the next report). */
+function textStillMatches(item: Item): boolean {
+  const range = item.range;
+  return range.startContainer.isConnected && !range.collapsed && withoutWhitespace(range.toString()) === item.expected;
 }
 
 /**

@@ -182,6 +182,11 @@ function Panel({ state, findings, onApplyFix }: { state: UiState; findings: Find
       )}
       {report?.score && state.status !== 'error' && <ScoreView score={report.score} />}
       {report && <Stats stats={report.stats} wordRange={state.wordRange} />}
+      {report?.truncated && (
+        <p class="pc-note" data-truncated={report.truncated.checkedChars}>
+          Checking the first {report.truncated.checkedWords.toLocaleString('en-US')} words: this draft is too long to check whole.
+        </p>
+      )}
       {!report && state.status !== 'error' && <p class="pc-empty">Checking…</p>}
       {report?.language === 'other' && (
         <p class="pc-note" data-language="other">

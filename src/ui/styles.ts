@@ -204,3 +204,26 @@ export const UI_CSS = String.raw`
   .pc-badge { transition: background-color 120ms, opacity 120ms; }
 }
 `;
+
+/**
+ * The underlines when the browser paints them (CSS Custom Highlight API). A ::highlight() rule
+ * only styles text in its own tree, and the editor is in the page, so this sheet is adopted by
+ * the page's document (constructed, constant text: no <style> node, no HTML, untouched by CSP).
+ * One name per severity, shared by every compose of the page; "active" marks the card's text.
+ */
+export const HIGHLIGHT_NAMES = {
+  error: 'pitchcheck-error',
+  warning: 'pitchcheck-warning',
+  info: 'pitchcheck-info',
+  /** Findings of an older revision (a check failed or is late): greyed until a fresh check lands. */
+  stale: 'pitchcheck-stale',
+  active: 'pitchcheck-active',
+} as const;
+
+export const HIGHLIGHT_CSS = String.raw`
+::highlight(pitchcheck-error) { text-decoration: underline solid #d93025; text-decoration-thickness: 2px; text-decoration-skip-ink: none; }
+::highlight(pitchcheck-warning) { text-decoration: underline solid #e37400; text-decoration-thickness: 2px; text-decoration-skip-ink: none; }
+::highlight(pitchcheck-info) { text-decoration: underline dotted #1967d2; text-decoration-thickness: 2px; text-decoration-skip-ink: none; }
+::highlight(pitchcheck-stale) { text-decoration: underline dotted rgba(95, 99, 104, 0.7); text-decoration-thickness: 2px; text-decoration-skip-ink: none; }
+::highlight(pitchcheck-active) { background-color: rgba(26, 115, 232, 0.16); }
+`;

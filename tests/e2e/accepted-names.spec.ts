@@ -4,6 +4,9 @@
 import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
 import { expect, finding, hostIn, openFixture, openPanel, test, typeDraft, waitReady } from './fixtures.js';
 
+// These measure the overlay's line elements against the text: the fallback painter (highlights.spec.ts covers the browser's).
+test.use({ painter: 'overlay' });
+
 // Extension pages have the chrome.* API; this file is type-checked with node types only.
 declare const chrome: any;
 

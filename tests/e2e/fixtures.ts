@@ -27,15 +27,21 @@ interface Watch {
 }
 
 type TestFixtures = { context: BrowserContext; page: Page; served: Served; watch: Watch; worker: Worker };
+/**
+ * Who paints the underlines: the browser (CSS Custom Highlight API, the default where it works)
+ * or the overlay (the fallback; its line elements can be measured against the text).
+ */
+type TestOptions = { painter: 'highlight' | 'overlay' };
 
-export const test = base.extend<TestFixtures>({
+export const test = base.extend<TestFixtures & TestOptions>({
+  painter: ['highlight', { option: true }],
   served: async ({}, use) => {
     await use({ pages: new Map() });
   },
   watch: async ({}, use) => {
     await use({ unexpectedRequests: [], consoleErrors: [] });
   },
-  context: async ({ served, watch }, use) => {
+  context: async ({ served, watch, painter }, use) => {
     if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`${EXTENSION_DIR} is missing: run \`npm run build\` first`);
     const profile = await mkdtemp(path.join(os.tmpdir(), 'pitchcheck-e2e-'));
     const context = await chromium.launchPersistentContext(profile, {
@@ -47,6 +53,12 @@ export const test = base.extend<TestFixtures>({
     // Routes first, before any page opens or anything stops the worker. The fixture server
     // answers the Gmail/Outlook fixture URLs and aborts (and records) everything else; pages a
     // test serves itself (the demo page) are answered first.
+    if (painter === 'overlay') {
+      // Read when a compose's underline layer is made (the content script runs after DOMContentLoaded).
+      await context.addInitScript(() =>
+        document.addEventListener('DOMContentLoaded', () => document.documentElement.setAttribute('data-pitchcheck-painter', 'overlay')),
+      );
+    }
     const server = await serveFixtures(context);
     watch.unexpectedRequests = server.blocked;
     await context.route('**/*', async (route) => {

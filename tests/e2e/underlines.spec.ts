@@ -6,6 +6,9 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, finding, hostIn, openFixture, openPanel, test, typeDraft, waitReady } from './fixtures.js';
 import type { FixtureName } from '../fixtures/index.js';
 
+// These measure the overlay's line elements against the text: the fallback painter (highlights.spec.ts covers the browser's).
+test.use({ painter: 'overlay' });
+
 interface Site {
   name: string;
   fixture: FixtureName;

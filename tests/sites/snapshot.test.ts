@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rangeFor, takeSnapshot, textOfRange, verifyRange, type Snapshot, type SnapshotSite } from '../../src/content/snapshot.js';
+import { rangeFor, SNAPSHOT_READ_LIMIT, takeSnapshot, textOfRange, verifyRange, type Snapshot, type SnapshotSite } from '../../src/content/snapshot.js';
+import { checkedLength, MAX_CHECKED_CHARS } from '../../src/core/limits.js';
 import { gmailAdapter, outlookAdapter } from '../../src/sites/index.js';
 import { loadFixture, page } from './helpers.js';
 
@@ -286,6 +287,52 @@ describe('robustness', () => {
 
   it('reads control characters and huge pastes without throwing', () => {
     const s = snap(`<div>a\u0000b\u0007c</div><div>${'x'.repeat(200_000)}</div>`);
-    expect(s.text.length).toBe(200_006);
+    expect(s.text.startsWith('a\u0000b\u0007c\nxxx')).toBe(true);
+    expect(s.complete).toBe(false);
+  });
+});
+
+describe('takeSnapshot: a huge draft is read only as far as the engine checks it', () => {
+  const line = (i: number) => `Line ${i} of a pasted log, with\u00a0a few  spaces and <b>bold</b> words.`;
+  const hugeHtml = Array.from({ length: 4000 }, (_, i) => `<div>${line(i)}</div>`).join('');
+
+  it('stops just past the cap, on the same prefix the whole read gives, and leaves the draft alone', () => {
+    const body = bodyOf(hugeHtml);
+    const before = body.innerHTML;
+    const capped = takeSnapshot(body, site);
+    const whole = takeSnapshot(body, site, Infinity);
+    expect(whole.text.length).toBeGreaterThan(2 * MAX_CHECKED_CHARS);
+    expect(whole.complete).toBe(true);
+    expect(capped.complete).toBe(false);
+    expect(capped.text.length).toBeGreaterThanOrEqual(SNAPSHOT_READ_LIMIT);
+    expect(capped.text.length).toBeLessThan(SNAPSHOT_READ_LIMIT + 100);
+    expect(whole.text.startsWith(capped.text)).toBe(true);
+    // The engine cuts both at the same place: what it checks does not depend on where reading stopped.
+    expect(checkedLength(capped.text)).toBe(checkedLength(whole.text));
+    // Offsets inside the capped text still map to the same DOM text.
+    const at = checkedLength(capped.text) - 20;
+    expect(rangeFor(capped, at, at + 10)?.toString()).toBe(whole.text.slice(at, at + 10));
+    expect(body.innerHTML).toBe(before);
+  });
+
+  it('stops inside a single huge text node', () => {
+    const body = bodyOf('');
+    body.append(shared.createTextNode(`Hi Chris, ${'lorem ipsum '.repeat(100_000)}`));
+    const s = takeSnapshot(body, site);
+    expect(s.complete).toBe(false);
+    expect(s.text.length).toBe(SNAPSHOT_READ_LIMIT);
+    expect(s.map.segments.at(-1)?.end).toBe(s.text.length);
+  });
+
+  it('a quote cut short by the cap runs to the end of what was read', () => {
+    const s = snap(`<div>Hi Chris, see below.</div><blockquote class="gmail_quote">${hugeHtml}</blockquote>`);
+    expect(s.complete).toBe(false);
+    expect(s.hints.quoted?.at(-1)?.end).toBe(s.text.trimEnd().length);
+  });
+
+  it('a draft under the cap is read whole', () => {
+    const s = snap('<div>Hi Chris,</div><div>Short note.</div>');
+    expect(s.complete).toBe(true);
+    expect(s.text).toBe('Hi Chris,\nShort note.');
   });
 });

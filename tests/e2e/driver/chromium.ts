@@ -74,6 +74,11 @@ class ChromiumDriver implements ExtensionDriver {
     });
     try {
       const server = await serveFixtures(context);
+      // The specs measure the overlay's line elements against the text: the fallback painter (the
+      // browser-painted underlines are covered by highlights.spec.ts). Read when a compose's layer is made.
+      await context.addInitScript(() =>
+        document.addEventListener('DOMContentLoaded', () => document.documentElement.setAttribute('data-pitchcheck-painter', 'overlay')),
+      );
       // The extension's own pages are not network requests: let them load (routes registered last are asked first).
       await context.route((url) => url.protocol === 'chrome-extension:', (route) => route.continue());
       // A page opened before the extension has loaded gets no content script: wait for its worker.

@@ -112,6 +112,10 @@ class FirefoxDriver implements ExtensionDriver {
       const installed = await browser.installExtension(FIREFOX_EXTENSION_DIR);
       if (installed !== ADDON_ID) throw new Error(`installed ${installed}, expected ${ADDON_ID}`);
       const page = (await browser.pages())[0] ?? (await browser.newPage());
+      // The specs measure the overlay's line elements against the text: the fallback painter (see chromium.ts).
+      await page.evaluateOnNewDocument(() =>
+        document.addEventListener('DOMContentLoaded', () => document.documentElement.setAttribute('data-pitchcheck-painter', 'overlay')),
+      );
       const driver = new FirefoxDriver(browser, connection, chromeContext, uuid, new FirefoxTab(page, connection));
       await driver.watchExtensionRequests();
       await driver.serveFixtures(page);
