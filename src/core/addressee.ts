@@ -15,7 +15,8 @@
 // be caught), because a bare capitalised word the language does not know is most often a name.
 // A string of several generic words is one generic salutation, never several names.
 import nlp from 'compromise';
-import { foldName, isKnownFirstName } from './names.js';
+import { foldName, isKnownFirstName, matchGreetedName, type RecipientName } from './names.js';
+import { SALUTATION_LANGUAGES } from './data/greetings.js';
 import {
   ADDRESSEE_QUALIFIERS,
   GENERIC_ADDRESSEE_NOUNS,
@@ -193,4 +194,23 @@ export function classifyAddressee(words: string, options: AddresseeOptions = {})
 export function isGenericSalutation(names: readonly string[], options: AddresseeOptions = {}): boolean {
   if (!names.length) return false;
   return names.every((n) => classifyAddressee(n, options).kind === 'generic');
+}
+
+/** A test for "greets one of these recipients": their name, a nickname, their initials. */
+export function greetsOneOf(recipients: readonly RecipientName[]): (word: string) => boolean {
+  return (word) =>
+    recipients.some((r) => {
+      const kind = matchGreetedName(word, r).kind;
+      return kind === 'exact' || kind === 'nickname';
+    });
+}
+
+const SALUTATION_LANGUAGE = new Map<string, AddresseeLanguage>();
+for (const [lang, words] of Object.entries(SALUTATION_LANGUAGES) as [AddresseeLanguage, readonly string[]][]) {
+  for (const w of words) SALUTATION_LANGUAGE.set(foldName(w), lang);
+}
+
+/** The language a salutation is written in ("Hola" → es); English when no other list has it. */
+export function salutationLanguage(salutation: string): AddresseeLanguage {
+  return SALUTATION_LANGUAGE.get(foldName(salutation.trim().replace(/\s+/g, ' '))) ?? 'en';
 }

@@ -1,9 +1,10 @@
 // Greetings by initials: "Hi AJ," and "Hi A.J.," to A.J. Kowalski or Andrew James Kowalski.
 // People who go by their initials are greeted that way by everyone who knows them; calling it a
 // wrong name is the kind of false alarm that makes reps stop reading.
-import { foldName } from './names.js';
 import { NAME_SUFFIXES, NAME_TITLES } from './data/name-affixes.js';
 
+// Folded as names.ts folds (lower case, no accents); kept here so names.ts can use this module.
+const foldName = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 const TITLES = new Set(NAME_TITLES);
 const SUFFIXES = new Set(NAME_SUFFIXES);
 const bare = (token: string) => foldName(token).replace(/[.,]+$/, '');
