@@ -4,6 +4,9 @@ import { placeholder } from '../../../src/core/rules/placeholder.js';
 const chris = [{ name: 'Chris Hawkins', email: 'chris.hawkins@sproutcontent.com' }];
 const two = [...chris, { name: 'Dana Lee', email: 'dana@sproutcontent.com' }];
 const noName = [{ email: 'chawkins@sproutcontent.com' }];
+const paul = [{ name: 'Paul Smith', email: 'paul@acme.com' }];
+const dana = { name: 'Dana Reyes', email: 'dana@brightwave.io' };
+const rest = '\n\nI saw your post about hiring. Would a short call next week help?\n\nBest,\nDana';
 
 ruleTester(placeholder, {
   valid: [
@@ -25,8 +28,82 @@ ruleTester(placeholder, {
     },
     { name: 'empty draft', draft: { body: '', subject: '' } },
     { name: 'URL-encoded text is not %FIELD%', draft: { body: 'Open https://acme.com/?q=%7B%7D&x=%20a%20 now.' } },
+    { name: 'a bare Hi with no space is a greeting, not a blank field', draft: { to: paul, body: `Hi,${rest}` } },
+    { name: 'a stranded preposition is English', draft: { to: paul, body: `Hi Paul,\n\nThat is what it is for. Who should I talk to?${rest}` } },
+    { name: 'names in their display case', draft: { to: paul, body: `Dear Paul,${rest}` } },
+    { name: 'a lower-case style email', draft: { to: paul, body: 'hi paul,\n\nsaw your post. would a call help?\n\ni can do tuesday.\ndana' } },
+    { name: 'a display name in capitals', draft: { to: [{ name: 'DEVON PARK', email: 'd@acme.com' }], body: `Hi DEVON,${rest}` } },
+    { name: 'a shouting email', draft: { to: [{ name: 'Devon Park', email: 'd@acme.com' }], body: 'HI DEVON,\n\nSAW YOUR POST. CALL ME TODAY!' } },
   ],
   invalid: [
+    {
+      name: "a bare [Name] is the recipient's only in the greeting; the sender's after 'My name is' and under the sign-off",
+      draft: { from: dana, to: paul, body: 'Hi [Name],\n\nMy name is [Name] and I run sales at Brightwave.\n\nBest,\n[Name]' },
+      errors: [
+        { text: '[Name]', start: 3, end: 9, output: 'Hi Paul,\n\nMy name is [Name] and I run sales at Brightwave.\n\nBest,\n[Name]' },
+        { text: '[Name]', start: 23, end: 29, output: 'Hi [Name],\n\nMy name is Dana and I run sales at Brightwave.\n\nBest,\n[Name]' },
+        { text: '[Name]', output: 'Hi [Name],\n\nMy name is [Name] and I run sales at Brightwave.\n\nBest,\nDana' },
+      ],
+    },
+    {
+      name: "{{Name}} under the sign-off with no sender known: no fix, never the recipient's name",
+      draft: { to: paul, body: 'Hi Paul,\n\nQuick question.\n\nBest,\n{{Name}}' },
+      errors: [{ text: '{{Name}}', output: null }],
+    },
+    {
+      name: "the sender's name from the settings' senderNames, and [Your Name] as the whole name",
+      draft: { to: paul, body: 'Hi Paul,\n\nI\'m {{first_name}} from [Your Company].\n\nCheers,\n[Your Name]' },
+      settings: { senderNames: ['Dana Reyes'], companyNames: ['Brightwave'] },
+      errors: [
+        { text: '{{first_name}}', output: 'Hi Paul,\n\nI\'m Dana from [Your Company].\n\nCheers,\n[Your Name]' },
+        { text: '[Your Company]', output: 'Hi Paul,\n\nI\'m {{first_name}} from Brightwave.\n\nCheers,\n[Your Name]' },
+        { text: '[Your Name]', output: 'Hi Paul,\n\nI\'m {{first_name}} from [Your Company].\n\nCheers,\nDana Reyes' },
+      ],
+    },
+    {
+      name: "a bare [Name] in the middle of the message belongs to nobody we know: no fix",
+      draft: { to: paul, body: 'Hi Paul,\n\nI spoke with [Name] last week.' },
+      errors: [{ text: '[Name]', output: null }],
+    },
+    {
+      name: 'a blank greeting is fixed with the recipient\'s first name',
+      draft: { to: paul, body: `Hi ,${rest}` },
+      errors: [{ start: 0, end: 4, severity: 'error', output: `Hi Paul,${rest}` }],
+    },
+    {
+      name: 'a formal salutation with nobody after it',
+      draft: { to: paul, body: `Dear :${rest}` },
+      errors: [{ text: 'Dear :', output: `Dear Paul:${rest}` }],
+    },
+    {
+      name: 'a blank greeting with no name to fill: no fix',
+      draft: { to: noName, body: `Hello  ,${rest}` },
+      errors: [{ text: 'Hello  ,', output: null }],
+    },
+    {
+      name: 'prepositions and articles left before punctuation or a double space',
+      draft: { to: paul, body: 'Hi Paul,\n\nI loved your talk at , and the  team demo. Built for .\n\nBest,\nDana' },
+      errors: [
+        { text: 'at ,', severity: 'warning', output: null },
+        { text: 'the  team', severity: 'warning', output: null },
+        { text: 'for .', severity: 'warning', output: null },
+      ],
+    },
+    {
+      name: 'a blank field in the subject',
+      draft: { to: paul, subject: 'Idea for , quick one', body: `Hi Paul,${rest}` },
+      errors: [{ field: 'subject', start: 5, end: 10, output: null }],
+    },
+    {
+      name: 'a lower-case name in an otherwise normally cased email',
+      draft: { to: [{ name: 'Mary Jones', email: 'mary@acme.com' }], body: `Dear mary,${rest}` },
+      errors: [{ text: 'mary', output: `Dear Mary,${rest}` }],
+    },
+    {
+      name: 'an all-caps name from CRM data',
+      draft: { to: [{ name: 'Devon Park', email: 'devon@acme.com' }], body: `Hi DEVON,${rest}` },
+      errors: [{ text: 'DEVON', output: `Hi Devon,${rest}` }],
+    },
     {
       name: '{{first_name}} in the greeting, fixed with the one recipient',
       draft: { to: chris, body: 'Hi {{first_name}},\n\nQuick question.' },
