@@ -42,6 +42,12 @@ function inDraftOrder(findings: Finding[]): Finding[] {
   );
 }
 
+/** The text of a range, shortened to a line: "We are a leading provider of sales…". */
+function excerpt(text: string, start: number, end: number, max = 60): string {
+  const t = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function countBySeverity(results: FileResult[]): Record<Severity, number> {
@@ -57,12 +63,18 @@ export function formatStylish(results: FileResult[], color: boolean): string {
   const out: string[] = [];
   for (const { file, draft, report } of results) {
     out.push(paint('underline', file));
+    const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
     const rows = inDraftOrder(report.findings).map((f) => ({
       where: location(f, draft),
       severity: f.severity,
       // Messages are one line in a table.
-      message: f.message.replace(/\s+/g, ' ').trim(),
+      message: oneLine(f.message),
       ruleId: f.ruleId,
+      // A grouped finding is one problem: its places are listed under it, not as problems of their own.
+      places: (f.ranges ?? []).map((r) => ({
+        where: location({ ...f, start: r.start, end: r.end }, draft),
+        text: oneLine(r.note ?? excerpt(f.field === 'subject' ? draft.subject : draft.body, r.start, r.end)),
+      })),
     }));
     const whereWidth = Math.max(0, ...rows.map((r) => r.where.length));
     const severityWidth = Math.max(0, ...rows.map((r) => r.severity.length));
@@ -71,6 +83,7 @@ export function formatStylish(results: FileResult[], color: boolean): string {
       out.push(
         `  ${paint('dim', r.where.padStart(whereWidth))}  ${paint(severityStyle[r.severity], r.severity.padEnd(severityWidth))}  ${r.message.padEnd(messageWidth)}  ${paint('dim', r.ruleId)}`,
       );
+      for (const p of r.places) out.push(`  ${' '.repeat(whereWidth + severityWidth + 4)}${paint('dim', p.where)}  ${p.text}`);
     }
     if (rows.length === 0) out.push(`  ${paint('green', 'no problems')}`);
     if (report.language === 'other') out.push(`  ${paint('dim', NON_ENGLISH_NOTE)}`);

@@ -45,7 +45,8 @@ export function analyze(draftInput: Draft, settingsInput?: Settings, ruleSet: Ru
     ran.push(rule.meta.id);
     for (const r of rule.check(ctx)) {
       const textLength = r.field === 'subject' ? draft.subject.length : draft.body.length;
-      if (!(r.start >= 0 && r.start <= r.end && r.end <= textLength)) continue; // never report outside the text
+      const inText = (x: { start: number; end: number }) => x.start >= 0 && x.start <= x.end && x.end <= textLength;
+      if (!inText(r) || (r.ranges && !r.ranges.every(inText))) continue; // never report outside the text
       scored.push({ ruleId: rule.meta.id, severity: r.severity ?? rule.meta.severity });
       findings.push({
         ruleId: rule.meta.id,
@@ -56,6 +57,7 @@ export function analyze(draftInput: Draft, settingsInput?: Settings, ruleSet: Ru
         ...(r.field ? { field: r.field } : {}),
         ...(r.fix ? { fix: r.fix } : {}),
         ...(r.suggestions && r.suggestions.length ? { suggestions: r.suggestions } : {}),
+        ...(r.ranges && r.ranges.length ? { ranges: r.ranges } : {}),
       });
     }
   }

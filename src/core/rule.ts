@@ -1,5 +1,5 @@
 // The shape every rule follows, after ESLint/textlint: `meta` plus a `check` that reports.
-import type { Fix, Severity } from './types.js';
+import type { FindingRange, Fix, Severity } from './types.js';
 import type { AnalysisContext } from './context.js';
 
 export interface RuleMeta {
@@ -23,6 +23,8 @@ export interface RuleReport {
   field?: 'subject';
   fix?: Fix;
   suggestions?: Fix[];
+  /** The places of one problem that shows in several places: one card, an underline each. */
+  ranges?: FindingRange[];
 }
 
 export interface Rule {

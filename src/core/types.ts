@@ -41,6 +41,20 @@ export interface Fix {
   label: string;
 }
 
+/**
+ * One of the places a grouped finding points at: each is underlined on its own and listed on the
+ * finding's card, with its own fix or suggestions when it has any. A finding is one problem; its
+ * ranges are where the problem shows ("All about you" sentences, repeated filler phrases).
+ */
+export interface FindingRange {
+  start: number;
+  end: number;
+  /** What this place adds to the finding's message ("3 references to you, none to them"). */
+  note?: string;
+  fix?: Fix;
+  suggestions?: Fix[];
+}
+
 export interface Finding {
   ruleId: string;
   severity: Severity;
@@ -52,6 +66,8 @@ export interface Finding {
   fix?: Fix;
   /** Choices the user makes; never applied automatically. */
   suggestions?: Fix[];
+  /** The places of a grouped finding, in text order (see FindingRange). */
+  ranges?: FindingRange[];
 }
 
 export interface Stats {

@@ -26,6 +26,8 @@ export interface ExpectedFinding {
   output?: string | null;
   /** The text after applying each suggestion, in order. */
   suggestions?: string[];
+  /** The text of each of a grouped finding's ranges, in order; `[]` asserts none. */
+  ranges?: string[];
 }
 
 export interface InvalidCase extends ValidCase {
@@ -72,6 +74,9 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
           else if (expected.output !== undefined) {
             expect(f.fix, 'expected a fix').toBeDefined();
             expect(applyFix(source, f.fix!)).toBe(expected.output);
+          }
+          if (expected.ranges !== undefined) {
+            expect((f.ranges ?? []).map((r) => source.slice(r.start, r.end))).toEqual(expected.ranges);
           }
           if (expected.suggestions !== undefined) {
             expect((f.suggestions ?? []).map((s) => applyFix(source, s))).toEqual(expected.suggestions);

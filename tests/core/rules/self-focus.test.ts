@@ -42,13 +42,16 @@ ruleTester(selfFocus, {
   ],
   invalid: [
     {
-      name: 'about the sender: warning over the message, opening and self-centred sentences as info',
+      name: 'about the sender: ONE warning over the message, its self-centred sentences as its ranges',
       draft: { to, from, body: `Hi Chris,\n\n${kitchenSink}\n\nBest,\nVern` },
       errors: [
-        { severity: 'warning', text: kitchenSink, output: null },
+        {
+          severity: 'warning',
+          text: kitchenSink,
+          output: null,
+          ranges: ['Our platform and our team have helped us grow every year.', 'We built it ourselves.'],
+        },
         { severity: 'info', text: 'We are a leading provider of sales software.' },
-        { severity: 'info', text: 'Our platform and our team have helped us grow every year.' },
-        { severity: 'info', text: 'We built it ourselves.' },
       ],
     },
     {
@@ -110,12 +113,10 @@ ruleTester(selfFocus, {
         ].join(' '),
       },
       errors: [
-        { severity: 'warning' },
-        { text: 'I think we and our team and I are great.' },
-        { text: 'We and I built our thing.' },
-        { text: 'We did it, we and I.' },
-        { text: 'I and we and our group, we.' },
-        { text: 'We, us, our, my.' },
+        {
+          severity: 'warning',
+          ranges: ['I think we and our team and I are great.', 'We and I built our thing.', 'We did it, we and I.', 'I and we and our group, we.', 'We, us, our, my.'],
+        },
       ],
     },
   ],
