@@ -5,7 +5,7 @@
 // client rects. Live Ranges follow the text as the user types (the browser moves their offsets),
 // so between two checks the lines only need re-measuring. Re-measuring is batched into one
 // animation frame: one pass of layout reads (rects), then one render (writes), never interleaved.
-import type { Finding, Fix, Report } from '../core/types.js';
+import type { Finding, FindingRange, Fix, Report } from '../core/types.js';
 import type { UiHost } from '../ui/host.js';
 import type { Box, CardView, OverlayCallbacks, OverlayState, UnderlineView } from '../ui/types.js';
 import { rangeFor, type Snapshot } from './snapshot.js';
@@ -24,6 +24,8 @@ const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 /** Whether `finding` is drawn in the text (rather than only listed in the panel). */
 export function isUnderlined(finding: Finding, report: Pick<Report, 'parts'>): boolean {
   if (finding.field === 'subject' || WHOLE_DRAFT_RULES.has(finding.ruleId)) return false;
+  // A grouped finding is drawn at its places (each sentence of the self-focus warning), whatever its own range.
+  if (finding.ranges?.some((r) => r.end > r.start && r.end - r.start <= MAX_UNDERLINE_CHARS)) return true;
   if (!(finding.end > finding.start) || finding.end - finding.start > MAX_UNDERLINE_CHARS) return false;
   const message = report.parts.message;
   // A range covering the whole message (the overall self-focus warning) points at nothing.
@@ -42,6 +44,8 @@ const squash = (s: string) => s.replace(/\s+/g, '');
 interface Item {
   key: string;
   finding: Finding;
+  /** For a grouped finding: which of its places this underline is. */
+  place?: { index: number; range: FindingRange };
   range: Range;
   expected: string;
   /** Last measured line boxes: in layer coordinates (drawn) and in the viewport (hit tests). */
@@ -126,13 +130,21 @@ export class UnderlineLayer {
     // The most severe first: its line sits right under the words, and the pointer finds it first.
     const ordered = [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.start - b.start);
     for (const finding of ordered) {
-      const range = rangeFor(snapshot, finding.start, finding.end);
-      if (!range) continue;
-      const text = snapshot.text.slice(finding.start, finding.end);
-      const base = ignoreKey(finding, text);
-      const n = seen.get(base) ?? 0;
-      seen.set(base, n + 1);
-      items.push({ key: `${base}\u0000${n}`, finding, range, expected: squash(text), boxes: [], hits: [] });
+      // One finding, one card; a grouped finding has an underline at each of its places.
+      const places: { start: number; end: number; place?: Item['place'] }[] = finding.ranges?.length
+        ? finding.ranges.map((r, index) => ({ start: r.start, end: r.end, place: { index, range: r } }))
+        : [{ start: finding.start, end: finding.end }];
+      const base = ignoreKey(finding, snapshot.text.slice(finding.start, finding.end));
+      for (const p of places) {
+        if (!(p.end > p.start) || p.end - p.start > MAX_UNDERLINE_CHARS) continue;
+        const range = rangeFor(snapshot, p.start, p.end);
+        if (!range) continue;
+        const text = snapshot.text.slice(p.start, p.end);
+        const placed = p.place ? `${base}\u0000@${p.place.index}` : base;
+        const n = seen.get(placed) ?? 0;
+        seen.set(placed, n + 1);
+        items.push({ key: `${placed}\u0000${n}`, finding, ...(p.place ? { place: p.place } : {}), range, expected: squash(text), boxes: [], hits: [] });
+      }
     }
     this.items = items;
     this.inputAt = 0; // this paint answers a report, not a keystroke
@@ -230,13 +242,21 @@ export class UnderlineLayer {
     const bounds: Box = { left: -origin.x, top: -origin.y, width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 };
     // --- Writes.
     const underlines: UnderlineView[] = [];
-    for (const item of this.items) if (item.boxes.length) underlines.push({ key: item.key, finding: item.finding, boxes: item.boxes });
+    for (const item of this.items) if (item.boxes.length) underlines.push({ key: item.key, finding: item.finding, boxes: item.boxes, ...(item.place ? { place: item.place } : {}) });
     let card: CardView | null = null;
     if (this.card) {
       const item = this.items.find((i) => i.key === this.card?.key);
       const anchor = item?.boxes[0];
       if (item && anchor) {
-        card = { key: item.key, finding: item.finding, anchor, focus: this.card.focus, canAcceptName: this.env.canAcceptName(item.finding), bounds };
+        card = {
+          key: item.key,
+          finding: item.finding,
+          ...(item.place ? { place: item.place } : {}),
+          anchor,
+          focus: this.card.focus,
+          canAcceptName: this.env.canAcceptName(item.finding),
+          bounds,
+        };
       } else {
         this.card = null; // its text scrolled out of view or changed
       }

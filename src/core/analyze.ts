@@ -57,7 +57,9 @@ export function analyze(draftInput: Draft, settingsInput?: Settings, ruleSet: Ru
         ...(r.field ? { field: r.field } : {}),
         ...(r.fix ? { fix: r.fix } : {}),
         ...(r.suggestions && r.suggestions.length ? { suggestions: r.suggestions } : {}),
-        ...(r.ranges && r.ranges.length ? { ranges: r.ranges } : {}),
+        ...(r.ranges && r.ranges.length
+          ? { ranges: r.ranges.map((x) => ({ ...x, text: (r.field === 'subject' ? draft.subject : draft.body).slice(x.start, x.end) })) }
+          : {}),
       });
     }
   }

@@ -49,6 +49,8 @@ export interface Fix {
 export interface FindingRange {
   start: number;
   end: number;
+  /** The text under the range when it was checked (filled in by `analyze`), for lists of places. */
+  text?: string;
   /** What this place adds to the finding's message ("3 references to you, none to them"). */
   note?: string;
   fix?: Fix;
