@@ -73,7 +73,7 @@ export function formatStylish(results: FileResult[], color: boolean): string {
       // A grouped finding is one problem: its places are listed under it, not as problems of their own.
       places: (f.ranges ?? []).map((r) => ({
         where: location({ ...f, start: r.start, end: r.end }, draft),
-        text: oneLine(`“${excerpt(f.field === 'subject' ? draft.subject : draft.body, r.start, r.end)}”${r.note ? `  ${r.note}` : ''}`),
+        text: oneLine(`“${excerpt(f.field === 'subject' ? draft.subject : draft.body, r.start, r.end)}”${r.note ? ` — ${r.note}` : ''}`),
       })),
     }));
     const whereWidth = Math.max(0, ...rows.map((r) => r.where.length));

@@ -179,7 +179,7 @@ describe('formatters', () => {
     const lines = formatStylish([{ file: 'd.txt', draft: { to: [], subject: '', body: text }, report: grouped }], false).split('\n');
     expect(lines[1]).toMatch(/^ {2}1:1 {2}warning {2}3 about you, 0 about them\. +self-focus$/);
     // The places sit under the message column.
-    expect(lines[2]).toBe(`${' '.repeat(16)}1:1  “We ship.”  All about you (1 reference to you, none to them).`);
+    expect(lines[2]).toBe(`${' '.repeat(16)}1:1  “We ship.” — All about you (1 reference to you, none to them).`);
     expect(lines[3]).toBe(`${' '.repeat(16)}1:18  “We grow.”`);
     expect(lines.at(-2)).toBe('✖ 1 problem (0 errors, 1 warning, 0 infos)');
   });
