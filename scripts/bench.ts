@@ -8,7 +8,7 @@ import { runInNewContext } from 'node:vm';
 import os from 'node:os';
 import nlp from 'compromise';
 import { analyze } from '../src/core/analyze.js';
-import { clearSentenceCache, sentenceCacheSize } from '../src/core/nlp.js';
+import { AnalysisCache } from '../src/core/cache.js';
 import type { Draft } from '../src/core/types.js';
 
 setFlagsFromString('--expose-gc');
@@ -97,7 +97,6 @@ const runsFor = (words: number) => (words >= 10000 ? 9 : words >= 2000 ? 15 : 31
 
 // Warm up the JIT and compromise's lexicon on something else first.
 for (let i = 0; i < 5; i++) {
-  clearSentenceCache();
   analyze(makeDraft(400, 99));
   nlp(makeDraft(400, 99).body).json();
 }
@@ -118,7 +117,6 @@ for (const size of SIZES) {
   const bare: number[] = [];
   for (let i = 0; i < runsFor(size); i++) {
     // Interleaved, so drift on a shared machine hits both columns alike.
-    clearSentenceCache();
     minorGc();
     cold.push(time(() => analyze(draft)));
     minorGc();
@@ -136,6 +134,7 @@ for (const size of SIZES) {
 // warm in each round makes load from other processes on a shared machine hit both alike.
 const base = makeDraft(2000);
 const editTimes: number[] = [];
+const cache = new AnalysisCache();
 const coldTimes: number[] = [];
 const wordRe = /\b(usually|about|short|weekly|great)\b/g;
 const positions = [...base.body.matchAll(wordRe)].map((m) => m.index);
@@ -147,12 +146,11 @@ for (let i = 0; i < 31; i++) {
   // The second edit is made on the already-edited text; compute offsets on it.
   const shift = second > first ? before.body.length - base.body.length : 0;
   const after = { ...before, body: replaceWordAt(before.body, second + shift, `more${i}`) };
-  clearSentenceCache();
   minorGc();
-  coldTimes.push(time(() => analyze(base)));
-  analyze(before);
+  coldTimes.push(time(() => analyze(base, undefined, { cache })));
+  analyze(before, undefined, { cache });
   minorGc();
-  editTimes.push(time(() => analyze(after)));
+  editTimes.push(time(() => analyze(after, undefined, { cache })));
 }
 const reanalysis = {
   words: analyze(base).stats.words,
@@ -164,8 +162,9 @@ const reanalysis = {
 // Heap after warm-up: everything above has run; collect garbage and read what stays.
 gc();
 const heapUsedMB = process.memoryUsage().heapUsed / 2 ** 20;
-const cache = sentenceCacheSize();
-clearSentenceCache();
+const cachedFacts = cache.size;
+cache.startAnalysis();
+cache.startAnalysis();
 gc();
 const heapWithoutCacheMB = process.memoryUsage().heapUsed / 2 ** 20;
 
@@ -180,7 +179,7 @@ const results = {
   heap: {
     heapUsedAfterWarmupMB: +heapUsedMB.toFixed(1),
     sentenceCacheMB: +(heapUsedMB - heapWithoutCacheMB).toFixed(1),
-    cachedSentences: cache,
+    cachedFacts,
   },
   targets: {
     analyzeNoSlowerThanBareParse: rows.every((r) => r.ratio <= 1),
@@ -198,7 +197,7 @@ for (const r of rows) {
 console.log(
   `\nRe-analysis after a one-word edit (${reanalysis.words} words, warm cache): ${reanalysis.afterOneWordEditMs.toFixed(2)} ms vs ${reanalysis.coldMs.toFixed(2)} ms cold (${(reanalysis.ratio * 100).toFixed(1)}%)`,
 );
-console.log(`Heap after warm-up: ${results.heap.heapUsedAfterWarmupMB} MB (sentence cache ${results.heap.sentenceCacheMB} MB, ${cache.memo} sentences memoised, ${cache.parsed} parsed)`);
+console.log(`Heap after warm-up: ${results.heap.heapUsedAfterWarmupMB} MB (sentence cache ${results.heap.sentenceCacheMB} MB, ${cachedFacts} sentence facts)`);
 console.log(`Growth 2k→10k words: ${linear.toFixed(2)}x per word (1.00 = linear)`);
 console.log(
   `Targets: analyze ≤ bare parse: ${results.targets.analyzeNoSlowerThanBareParse ? 'yes' : 'NO'}; re-analysis ≤ 1/10 cold: ${results.targets.reanalysisAtMostTenthOfCold ? 'yes' : 'NO'}\n`,

@@ -22,7 +22,7 @@ const GECKO = {
   strict_min_version: '121.0',
 };
 
-/** Scripts bundled into each target, when their source exists (options/popup arrive later). */
+/** Scripts bundled into each target (an entry whose source is missing is skipped). */
 const ENTRIES: { out: string; src: string }[] = [
   { out: 'background', src: 'src/background/index.ts' },
   { out: 'content', src: 'src/content/index.ts' },

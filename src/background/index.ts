@@ -1,13 +1,16 @@
 // The background worker: answers `analyze` messages from this extension's own content scripts
-// by running the engine, and nothing else. It keeps no state, so Chrome stopping the service
-// worker after 30 s idle loses nothing: the next message starts it again.
+// by running the engine, and nothing else. Its only state is the engine's cache of sentence
+// facts, so Chrome stopping the service worker after 30 s idle loses nothing but warmth.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { analyze } from '../core/index.js';
+import { analyze, AnalysisCache } from '../core/index.js';
 import { isAnalyzeRequest, type AnalyzeRequest, type AnalyzeResponse } from '../shared/messages.js';
+
+// One for every compose: the cache keeps the facts of the last two checks, whichever drafts they read.
+const cache = new AnalysisCache();
 
 export function handleAnalyze(request: AnalyzeRequest): AnalyzeResponse {
   try {
-    return { ok: true, revision: request.revision, report: analyze(request.draft, request.settings) };
+    return { ok: true, revision: request.revision, report: analyze(request.draft, request.settings, { cache }) };
   } catch (error) {
     return { ok: false, revision: request.revision, error: error instanceof Error ? error.message : String(error) };
   }

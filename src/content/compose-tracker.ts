@@ -57,7 +57,7 @@ export class ComposeTracker {
     this.controllers.clear();
   }
 
-  /** Open composes by body element (tests and the popup of issue 4 read this). */
+  /** Open composes by body element (tests and the popup read this). */
   get composes(): ReadonlyMap<HTMLElement, ComposeController> {
     return this.controllers;
   }

@@ -17,7 +17,7 @@ export const INPUT_DEBOUNCE_MS = 300;
 
 export interface ControllerEnv {
   adapter: SiteAdapter;
-  /** Settings for the engine (issue 4 fills this from storage); undefined = engine defaults. */
+  /** Settings for the engine, from storage; undefined = engine defaults. */
   settings(): Settings | undefined;
   /** The extension was reloaded or removed: everything must stop quietly. */
   onExtensionGone(): void;
@@ -293,7 +293,7 @@ export class ComposeController {
       return;
     }
     this.underlines.show(
-      report.findings.filter((f) => isUnderlined(f, report)),
+      report.findings.filter((f) => isUnderlined(f)),
       this.shown.snapshot,
     );
   }
@@ -331,7 +331,7 @@ export class ComposeController {
     void this.analyzeNow();
   }
 
-  /** The one safe path for changing the user's draft (panel now, underline cards later). */
+  /** The one safe path for changing the user's draft (the panel's and the underline cards' fixes). */
   applyFix(finding: Finding, fix: Fix): boolean {
     if (this.destroyed || !this.shown) return false;
     if (this.state.notice) this.setState({ notice: undefined });

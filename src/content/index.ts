@@ -13,7 +13,7 @@ function main(): void {
   // Greetings the user accepted (storage.local), read before the first check so it never flags them.
   const acceptedGreetings = new AcceptedGreetingsStore(browser.storage);
   void acceptedGreetings.load().finally(() =>
-    // Settings from storage (issue 4): runs the tracker while the site is on, re-checks on changes.
+    // Settings from storage: runs the tracker while the site is on, re-checks on changes.
     runWithSettings({ adapter, doc: document, storage: browser.storage, runtime: browser.runtime, createTracker: (settings) => new ComposeTracker(document, adapter, { settings, acceptedGreetings }) }),
   );
 }

@@ -6,31 +6,27 @@
 // so between two checks the lines only need re-measuring. Re-measuring is batched into one
 // animation frame: one pass of layout reads (rects), then one render (writes), never interleaved.
 import type { Finding, FindingRange, Fix, Report } from '../core/types.js';
+import { compareSeverity } from '../core/severity.js';
 import type { UiHost } from '../ui/host.js';
 import type { Box, CardView, OverlayCallbacks, OverlayState, UnderlineView } from '../ui/types.js';
 import { rangeFor, type Snapshot } from './snapshot.js';
 import { benchMeasure } from './bench-marks.js';
 
-/** Longer findings are about the whole draft (the panel shows them), not a phrase to point at. */
+/** Past this length an underline would stripe the draft: the panel lists the finding instead. */
 export const MAX_UNDERLINE_CHARS = 400;
-/** Rules whose findings are about the whole draft even when they carry a range. */
-const WHOLE_DRAFT_RULES = new Set(['length']);
 const HOVER_OPEN_MS = 120;
 const HOVER_CLOSE_MS = 350;
 /** How much lower a second line under the same words sits. */
 const STACK_GAP = 3;
-const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
 /** Whether `finding` is drawn in the text (rather than only listed in the panel). */
-export function isUnderlined(finding: Finding, report: Pick<Report, 'parts'>): boolean {
-  if (finding.field === 'subject' || WHOLE_DRAFT_RULES.has(finding.ruleId)) return false;
-  // A grouped finding is drawn at its places (each sentence of the self-focus warning), whatever its own range.
+export function isUnderlined(finding: Finding): boolean {
+  if (finding.field === 'subject') return false;
+  // A grouped finding is drawn at its places (each sentence of the self-focus warning), whatever its own scope.
   if (finding.ranges?.some((r) => r.end > r.start && r.end - r.start <= MAX_UNDERLINE_CHARS)) return true;
-  if (!(finding.end > finding.start) || finding.end - finding.start > MAX_UNDERLINE_CHARS) return false;
-  const message = report.parts.message;
-  // A range covering the whole message (the overall self-focus warning) points at nothing.
-  if (message.end > message.start && finding.start <= message.start && finding.end >= message.end) return false;
-  return true;
+  // A finding about the whole draft (length, overall self-focus) points at no words in particular.
+  if (finding.scope === 'draft') return false;
+  return finding.end > finding.start && finding.end - finding.start <= MAX_UNDERLINE_CHARS;
 }
 
 /** What "Ignore" remembers: the rule and the text it covers, so it survives re-checks of the same text. */
@@ -39,7 +35,7 @@ export function ignoreKey(finding: Finding, text: string): string {
 }
 
 /** Text compared without white space: the snapshot's line breaks and nbsp are not in Range.toString(). */
-const squash = (s: string) => s.replace(/\s+/g, '');
+const withoutWhitespace = (s: string) => s.replace(/\s+/g, '');
 
 interface Item {
   key: string;
@@ -128,7 +124,7 @@ export class UnderlineLayer {
     const items: Item[] = [];
     const seen = new Map<string, number>();
     // The most severe first: its line sits right under the words, and the pointer finds it first.
-    const ordered = [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.start - b.start);
+    const ordered = [...findings].sort((a, b) => compareSeverity(a.severity, b.severity) || a.start - b.start);
     for (const finding of ordered) {
       // One finding, one card; a grouped finding has an underline at each of its places.
       const places: { start: number; end: number; place?: Item['place'] }[] = finding.ranges?.length
@@ -143,7 +139,7 @@ export class UnderlineLayer {
         const placed = p.place ? `${base}\u0000@${p.place.index}` : base;
         const n = seen.get(placed) ?? 0;
         seen.set(placed, n + 1);
-        items.push({ key: `${placed}\u0000${n}`, finding, ...(p.place ? { place: p.place } : {}), range, expected: squash(text), boxes: [], hits: [] });
+        items.push({ key: `${placed}\u0000${n}`, finding, ...(p.place ? { place: p.place } : {}), range, expected: withoutWhitespace(text), boxes: [], hits: [] });
       }
     }
     this.items = items;
@@ -222,7 +218,7 @@ export class UnderlineLayer {
       item.hits = [];
       const range = item.range;
       // The text under a line changed since the check (typed into, deleted): hide it until the next report.
-      if (!clip || !range.startContainer.isConnected || range.collapsed || squash(range.toString()) !== item.expected) continue;
+      if (!clip || !range.startContainer.isConnected || range.collapsed || withoutWhitespace(range.toString()) !== item.expected) continue;
       const rects = lineRects(range.getClientRects());
       for (const r of rects) {
         const left = Math.max(r.left, clip.left);

@@ -1,11 +1,12 @@
-import type { Draft, Finding, Report, Settings } from './types.js';
+import type { Draft, Finding, FindingRange, Report, Settings } from './types.js';
 import { createContext } from './context.js';
 import { resolveSettings } from './settings.js';
 import { rules as allRules } from './rules/index.js';
-import type { Rule } from './rule.js';
+import type { ReportRange, Rule, RuleReport } from './rule.js';
 import { scoreDraft } from './score.js';
-
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+import { AnalysisCache } from './cache.js';
+import { compareSeverity } from './severity.js';
+import { groupRepeatedTips } from './grouping.js';
 
 /** Coerces whatever a caller sends into a well-formed Draft, so `analyze` never throws. */
 export function normalizeDraft(input: Partial<Draft> | undefined | null): Draft {
@@ -30,10 +31,22 @@ export function normalizeDraft(input: Partial<Draft> | undefined | null): Draft 
   };
 }
 
-export function analyze(draftInput: Draft, settingsInput?: Settings, ruleSet: Rule[] = allRules): Report {
+export interface AnalyzeOptions {
+  /** The rules to run (all of them unless a test picks some). */
+  rules?: readonly Rule[];
+  /** Sentence facts kept from earlier analyses: the worker keeps one; without it, nothing is reused. */
+  cache?: AnalysisCache;
+  /** Throw on a report outside its text instead of dropping it (tests). */
+  strict?: boolean;
+}
+
+export function analyze(draftInput: Draft, settingsInput?: Settings, options: AnalyzeOptions = {}): Report {
   const draft = normalizeDraft(draftInput);
   const settings = resolveSettings(settingsInput);
-  const ctx = createContext(draft, settings);
+  const cache = options.cache ?? new AnalysisCache();
+  cache.startAnalysis();
+  const ctx = createContext(draft, settings, cache);
+  const ruleSet = options.rules ?? allRules;
   const findings: Finding[] = [];
   // The score judges by each rule's own severities, whatever a team's settings show the user.
   const ran: string[] = [];
@@ -46,29 +59,50 @@ export function analyze(draftInput: Draft, settingsInput?: Settings, ruleSet: Ru
     for (const r of rule.check(ctx)) {
       const textLength = r.field === 'subject' ? draft.subject.length : draft.body.length;
       const inText = (x: { start: number; end: number }) => x.start >= 0 && x.start <= x.end && x.end <= textLength;
-      if (!inText(r) || (r.ranges && !r.ranges.every(inText))) continue; // never report outside the text
+      const template = Object.hasOwn(rule.meta.messages, r.messageId) ? rule.meta.messages[r.messageId] : undefined;
+      const problem =
+        template === undefined
+          ? `reported message id "${r.messageId}", which its meta.messages does not declare`
+          : !inText(r)
+            ? `reported [${r.start}, ${r.end}) outside its text (length ${textLength})`
+            : r.ranges && !r.ranges.every(inText)
+              ? `reported a range of a grouped finding outside its text (length ${textLength})`
+              : r.ranges?.some((x) => x.messageId !== undefined && !Object.hasOwn(rule.meta.messages, x.messageId))
+                ? 'reported a range with a message id its meta.messages does not declare'
+                : undefined;
+      if (problem !== undefined || template === undefined) {
+        // A rule's bug must not reach the user as a broken finding; a strict test wants to see it.
+        if (options.strict) throw new Error(`${rule.meta.id} ${problem}`);
+        continue;
+      }
       scored.push({ ruleId: rule.meta.id, severity: r.severity ?? rule.meta.severity });
       findings.push({
         ruleId: rule.meta.id,
         severity: setting?.severity ?? r.severity ?? rule.meta.severity,
-        message: r.message,
+        messageId: r.messageId,
+        scope: r.scope ?? 'text',
+        message: fillTemplate(template, r.data),
         start: r.start,
         end: r.end,
         ...(r.field ? { field: r.field } : {}),
         ...(r.fix ? { fix: r.fix } : {}),
         ...(r.suggestions && r.suggestions.length ? { suggestions: r.suggestions } : {}),
-        ...(r.ranges && r.ranges.length
-          ? { ranges: r.ranges.map((x) => ({ ...x, text: (r.field === 'subject' ? draft.subject : draft.body).slice(x.start, x.end) })) }
-          : {}),
+        ...(r.ranges && r.ranges.length ? { ranges: r.ranges.map((x) => findingRange(x, rule, r.field === 'subject' ? draft.subject : draft.body)) } : {}),
       });
     }
   }
   findings.sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.field ? -1 : 0) - (b.field ? -1 : 0) || a.start - b.start,
+    (a, b) => compareSeverity(a.severity, b.severity) || (a.field ? -1 : 0) - (b.field ? -1 : 0) || a.start - b.start,
   );
+  // One card per problem: repeated tips of one kind are one finding with their places as ranges.
+  const byId = new Map(ruleSet.map((rule) => [rule.meta.id, rule]));
+  const grouped = groupRepeatedTips(findings, (f) => `${f.ruleId}\u0000${f.messageId}`, (first, count) => {
+    const template = byId.get(first.ruleId)?.meta.groupMessages?.[first.messageId];
+    return template !== undefined ? fillTemplate(template, { count }) : `${first.message} (and ${count - 1} more like it)`;
+  });
   const refs = ctx.references;
   return {
-    findings,
+    findings: grouped,
     stats: {
       words: ctx.wordCount,
       sentences: ctx.sentences.length,
@@ -80,6 +114,24 @@ export function analyze(draftInput: Draft, settingsInput?: Settings, ruleSet: Ru
     language: ctx.language,
     score: scoreDraft(scored, ran, ctx.wordCount > 0),
   };
+}
+
+/** A grouped report's place as the finding carries it: its text, and its note written out. */
+function findingRange(x: ReportRange, rule: Rule, text: string): FindingRange {
+  const note = x.messageId !== undefined ? rule.meta.messages[x.messageId] : undefined;
+  return {
+    start: x.start,
+    end: x.end,
+    text: text.slice(x.start, x.end),
+    ...(note !== undefined ? { note: fillTemplate(note, x.data) } : {}),
+    ...(x.fix ? { fix: x.fix } : {}),
+    ...(x.suggestions?.length ? { suggestions: x.suggestions } : {}),
+  };
+}
+
+/** A message template with its `{{name}}` slots filled from `data` (a slot without data stays as written). */
+function fillTemplate(template: string, data: RuleReport['data']): string {
+  return data ? template.replace(/\{\{\s*(\w+)\s*\}\}/g, (slot, name: string) => (Object.hasOwn(data, name) ? String(data[name]) : slot)) : template;
 }
 
 /** Applies one fix to a text; the fix's range must lie inside it. */

@@ -1,11 +1,14 @@
 // One lazily-built view of the draft, shared by every rule, so the body is segmented,
 // tokenised and tagged once per analysis however many rules look at it.
 import type { Draft, Parts, ResolvedSettings, Span } from './types.js';
-import { splitParts, type Greeting, type SplitResult } from './parts.js';
+import { splitParts, type Greeting, type SplitResult } from './parts/index.js';
 import { describeRecipient, type RecipientName } from './names.js';
-import { splitSentences, wordCount, wordSpans, type Sentence } from './text.js';
-import { findReferences, type References } from './references.js';
+import { splitSentences, wordSpans, type Sentence } from './spans.js';
+import { collectReferences, pronounsIn, referenceNames, type References } from './references.js';
+import { matchNames, nameTokens, findNames, recipientCompanyKeys, senderKeys, nameTable, type MentionKey, type SenderKeys } from './mentions.js';
 import { detectLanguage, type Language } from './language.js';
+import { isReplySubject } from './subject-line.js';
+import { AnalysisCache, type SentenceFact } from './cache.js';
 
 export interface AnalysisContext {
   readonly draft: Draft;
@@ -18,12 +21,10 @@ export interface AnalysisContext {
   /** To recipients, then Cc, each with the names we can be sure of. */
   readonly to: RecipientName[];
   readonly cc: RecipientName[];
-  /** Span of the message: between greeting and sign-off, above signature and quoted history. */
+  /** Span of the message: between greeting and sign-off, above signature and quoted history, trimmed. */
   readonly message: Span;
-  readonly messageText: string;
   /** Word spans of the message (whitespace-separated tokens with a letter or digit). */
   readonly words: Span[];
-  /** words.length, counted without building the spans. */
   readonly wordCount: number;
   /** Sentences of the message, with absolute spans. */
   readonly sentences: Sentence[];
@@ -32,6 +33,14 @@ export interface AnalysisContext {
   readonly language: Language;
   /** True when the body carries quoted history or the subject is a reply/forward. */
   readonly isReply: boolean;
+  /** Who the sender is (settings and From), as names to look for. */
+  readonly sender: SenderKeys;
+  /** The To recipients' companies (from their domains), other than the sender's. */
+  readonly recipientCompanies: { keys: MentionKey[]; label?: string };
+  /** `fact` of each sentence, aligned with `sentences`; kept in the analysis cache. */
+  sentenceFacts<T>(fact: SentenceFact<T>): readonly T[];
+  /** Whether one of `keys` is named in the message (or in `extra`, e.g. the signature). */
+  names(keys: readonly MentionKey[], extra?: Span): boolean;
 }
 
 // A class rather than closures: one analysis per keystroke builds one object and nothing else
@@ -43,13 +52,16 @@ class LazyContext implements AnalysisContext {
   #to: RecipientName[] | undefined;
   #cc: RecipientName[] | undefined;
   #words: Span[] | undefined;
-  #wordCount: number | undefined;
   #sentences: Sentence[] | undefined;
   #references: References | undefined;
   #language: Language | undefined;
+  #sender: SenderKeys | undefined;
+  #recipientCompanies: { keys: MentionKey[]; label?: string } | undefined;
+  readonly #facts = new Map<SentenceFact<unknown>, readonly unknown[]>();
   constructor(
     readonly draft: Draft,
     readonly settings: ResolvedSettings,
+    private readonly cache: AnalysisCache,
   ) {
     this.body = draft.body;
     this.subject = draft.subject;
@@ -72,31 +84,48 @@ class LazyContext implements AnalysisContext {
   get message(): Span {
     return this.split.parts.message;
   }
-  get messageText(): string {
-    const m = this.split.parts.message;
-    return this.body.slice(m.start, m.end);
-  }
   get words(): Span[] {
-    return (this.#words ??= wordSpans(this.body, this.split.parts.message));
+    return (this.#words ??= wordSpans(this.body, this.message));
   }
   get wordCount(): number {
-    return (this.#wordCount ??= this.#words ? this.#words.length : wordCount(this.body, this.split.parts.message));
+    return this.words.length;
   }
   get sentences(): Sentence[] {
-    return (this.#sentences ??= splitSentences(this.body, this.split.parts.message));
+    return (this.#sentences ??= splitSentences(this.body, this.message));
   }
   get references(): References {
-    return (this.#references ??= findReferences(this));
+    if (this.#references) return this.#references;
+    const table = referenceNames(this.settings, this.draft.from, [...this.to, ...this.cc]);
+    const tokens = table.exact.size ? this.sentenceFacts(nameTokens) : [];
+    const names = this.sentences.map((s, i) => (tokens[i] ? matchNames(s.text, tokens[i], table, true) : []));
+    return (this.#references = collectReferences(this.sentences, this.sentenceFacts(pronounsIn), names));
   }
   get language(): Language {
-    const m = this.split.parts.message;
-    return (this.#language ??= detectLanguage(this.body.slice(m.start, m.end)));
+    return (this.#language ??= detectLanguage(this.body.slice(this.message.start, this.message.end)));
   }
   get isReply(): boolean {
-    return this.split.parts.quoted !== undefined || /^\s*(re|fw|fwd|aw|wg|tr|rv|sv|vs)\s*:/i.test(this.draft.subject);
+    return this.split.parts.quoted !== undefined || isReplySubject(this.subject);
+  }
+  get sender(): SenderKeys {
+    return (this.#sender ??= senderKeys(this.draft.from, this.settings));
+  }
+  get recipientCompanies(): { keys: MentionKey[]; label?: string } {
+    return (this.#recipientCompanies ??= recipientCompanyKeys(this.to, this.sender));
+  }
+  sentenceFacts<T>(fact: SentenceFact<T>): readonly T[] {
+    let values = this.#facts.get(fact) as readonly T[] | undefined;
+    if (!values) this.#facts.set(fact, (values = this.sentences.map((s) => this.cache.sentenceFact(fact, s.text))));
+    return values;
+  }
+  names(keys: readonly MentionKey[], extra?: Span): boolean {
+    if (!keys.length) return false;
+    const table = nameTable(keys.map((k) => ({ ...k, value: true })));
+    const tokens = this.sentenceFacts(nameTokens);
+    if (this.sentences.some((s, i) => matchNames(s.text, tokens[i]!, table).length > 0)) return true;
+    return extra !== undefined && extra.end > extra.start && findNames(this.body.slice(extra.start, extra.end), table).length > 0;
   }
 }
 
-export function createContext(draft: Draft, settings: ResolvedSettings): AnalysisContext {
-  return new LazyContext(draft, settings);
+export function createContext(draft: Draft, settings: ResolvedSettings, cache = new AnalysisCache()): AnalysisContext {
+  return new LazyContext(draft, settings, cache);
 }

@@ -36,6 +36,8 @@ export function groupRepeatedTips(findings: Finding[], kindOf: KindOf, summary: 
     const first = ordered[0]!;
     const grouped: Finding = {
       ruleId: first.ruleId,
+      messageId: first.messageId,
+      scope: first.scope,
       severity: first.severity,
       message: summary(first, ordered.length),
       start: first.start,

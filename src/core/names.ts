@@ -8,7 +8,6 @@ import nicknameData from './data/nicknames.json';
 import { ROLE_DISPLAY_WORDS, ROLE_LOCAL_PARTS } from './data/roles.js';
 import { SECOND_LEVEL_LABELS, WEBMAIL_DOMAINS } from './data/webmail.js';
 import { COMPANY_SUFFIXES, NAME_SUFFIXES, NAME_TITLES } from './data/name-affixes.js';
-import { onClearSentenceCache } from './nlp.js';
 import { greetsByInitials } from './initials.js';
 
 export interface RecipientName {
@@ -43,6 +42,13 @@ export function foldName(s: string): string {
   return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
+/** Folded letters and digits only, for comparing names however they are spaced: "SPROUT Content" → "sproutcontent". */
+export function compactKey(s: string): string {
+  // Most words are ASCII: skip the Unicode normalisation they don't need.
+  if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase().replace(/[^a-z0-9]+/g, '');
+  return foldName(s).replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 const TITLES = new Set(NAME_TITLES);
 const SUFFIXES = new Set(NAME_SUFFIXES);
 const COMPANY_WORDS = new Set(COMPANY_SUFFIXES);
@@ -50,10 +56,9 @@ const ROLE_LOCALS = new Set(ROLE_LOCAL_PARTS);
 const SECOND_LEVEL = new Set(SECOND_LEVEL_LABELS);
 const ROLE_DISPLAY = ROLE_DISPLAY_WORDS.map((w) => new RegExp(`(^|[^\\p{L}])${w.replace(/[-\s]/g, '[-\\s]?')}($|[^\\p{L}])`, 'iu'));
 
-// Nickname table: full name → its nicknames, and the reverse, built once on first use.
-let nickIndex: { nicksOf: Map<string, Set<string>>; fullsOf: Map<string, Set<string>> } | undefined;
-function nicknames() {
-  if (nickIndex) return nickIndex;
+// Nickname table: full name → its nicknames, and the reverse.
+const NICKNAMES = buildNicknameIndex();
+function buildNicknameIndex(): { nicksOf: ReadonlyMap<string, ReadonlySet<string>>; fullsOf: ReadonlyMap<string, ReadonlySet<string>> } {
   const nicksOf = new Map<string, Set<string>>();
   const fullsOf = new Map<string, Set<string>>();
   const table = (nicknameData as { nicknames: Record<string, string> }).nicknames;
@@ -66,7 +71,7 @@ function nicknames() {
       s.add(full);
     }
   }
-  return (nickIndex = { nicksOf, fullsOf });
+  return { nicksOf, fullsOf };
 }
 
 /** Same name, one a nickname of the other, or both nicknames of one full name (Chris ~ Kit via Christopher). */
@@ -75,7 +80,7 @@ export function areNicknames(a: string, b: string): boolean {
   const y = foldName(b);
   if (!x || !y) return false;
   if (x === y) return true;
-  const { nicksOf, fullsOf } = nicknames();
+  const { nicksOf, fullsOf } = NICKNAMES;
   if (nicksOf.get(x)?.has(y) || nicksOf.get(y)?.has(x)) return true;
   const fx = fullsOf.get(x);
   const fy = fullsOf.get(y);
@@ -83,32 +88,22 @@ export function areNicknames(a: string, b: string): boolean {
   return false;
 }
 
-let lexicon: Record<string, unknown> | undefined;
-function compromiseLexicon(): Record<string, unknown> {
-  if (!lexicon) {
-    try {
-      lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
-    } catch {
-      lexicon = {};
-    }
-  }
-  return lexicon;
-}
+const LEXICON: Readonly<Record<string, unknown>> = (nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
 
 /** True for a word known as a first name (compromise's lexicon or the nickname table). */
 export function isKnownFirstName(word: string): boolean {
   const w = foldName(word);
   if (w.length < 2) return false;
-  const tag = compromiseLexicon()[w];
+  const tag = LEXICON[w];
   const tags = Array.isArray(tag) ? tag : [tag];
   if (tags.some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName')) return true;
-  const { nicksOf, fullsOf } = nicknames();
+  const { nicksOf, fullsOf } = NICKNAMES;
   return nicksOf.has(w) || fullsOf.has(w);
 }
 
 /** A word compromise knows as something other than a name ("Update", "Absolutely"): not a bare greeting. */
 export function isOrdinaryWord(word: string): boolean {
-  const tag = compromiseLexicon()[foldName(word)];
+  const tag = LEXICON[foldName(word)];
   if (tag === undefined) return false;
   const tags = Array.isArray(tag) ? tag : [tag];
   return !tags.some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName' || t === 'LastName' || t === 'Person');
@@ -236,34 +231,7 @@ function isNotAPersonsName(displayName: string, local: string, company: string |
   return displayName.trim() === local && !isKnownFirstName(local);
 }
 
-// Every keystroke re-describes the same few people (To, Cc, From, from several rules): describe
-// each name + address once. Content-keyed, so never stale; bounded; the Person is not cached.
-type Described = Omit<RecipientName, 'person'>;
-const described = new Map<string, Described>();
-const MAX_DESCRIBED = 256;
-onClearSentenceCache(() => described.clear());
-
 export function describeRecipient(person: Person): RecipientName {
-  const name: unknown = person?.name;
-  const email: unknown = person?.email;
-  if ((name !== undefined && typeof name !== 'string') || typeof email !== 'string' || (name?.length ?? 0) + email.length > 1000) {
-    return describeFresh(person);
-  }
-  const key = `${name === undefined ? '\u0001' : name}\u0000${email}`;
-  let d = described.get(key);
-  if (!d) {
-    const { person: _, ...rest } = describeFresh(person);
-    d = rest;
-    if (described.size >= MAX_DESCRIBED) described.clear();
-    described.set(key, d);
-  }
-  // A fresh object (and array) per call: callers own what they get.
-  const out: RecipientName = { person, ...d };
-  if (d.firstAlternatives) out.firstAlternatives = [...d.firstAlternatives];
-  return out;
-}
-
-function describeFresh(person: Person): RecipientName {
   const email = typeof person?.email === 'string' ? person.email.trim() : '';
   // A display name of hundreds of characters is not a name we can use (and keeps every regex here short).
   const rawName = typeof person?.name === 'string' ? person.name.trim() : '';
@@ -304,7 +272,8 @@ function isTypoOf(written: string, correct: string): boolean {
   return damerauLevenshtein(written, correct).steps <= budget;
 }
 
-const squash = (s: string) => foldName(s).replace(/[-’'.]/g, (c) => (c === '-' ? ' ' : '')).replace(/\s+/g, ' ').trim();
+/** Folded, hyphens as spaces, apostrophes and dots dropped: "Mary-Jane O'Neil" → "mary jane oneil". */
+const spelledName = (s: string) => foldName(s).replace(/[-’'.]/g, (c) => (c === '-' ? ' ' : '')).replace(/\s+/g, ' ').trim();
 
 /** Does a greeted name ("Chris", "Dr. Okafor", "Bob Smith") refer to this recipient? */
 export function matchGreetedName(greeted: string, recipient: RecipientName): NameMatch {
@@ -319,9 +288,9 @@ export function matchGreetedName(greeted: string, recipient: RecipientName): Nam
   // Title + name: "Dr. Okafor", "Mr Hawkins", "Ms. Lee", or a title before the first/full name.
   if (tokens.length > 1 && isTitle(tokens[0]!)) {
     const titleWritten = tokens[0]!;
-    const rest = squash(tokens.slice(1).join(' '));
+    const rest = spelledName(tokens.slice(1).join(' '));
     if (last) {
-      const lastSq = squash(last);
+      const lastSq = spelledName(last);
       const lastTokens = lastSq.split(' ');
       const restTokens = rest.split(' ');
       // any run of the surname(s): "Sr. García" for "García López"
@@ -330,47 +299,47 @@ export function matchGreetedName(greeted: string, recipient: RecipientName): Nam
       }
     }
     for (const f of firsts) {
-      if (rest === squash(f) || (last && rest === squash(`${f} ${last}`))) return { kind: 'exact' };
+      if (rest === spelledName(f) || (last && rest === spelledName(`${f} ${last}`))) return { kind: 'exact' };
     }
     if (last) {
       const lastWritten = surname(last);
-      if (isTypoOf(rest, squash(lastWritten))) return { kind: 'typo', expected: `${titleWritten} ${lastWritten}` };
+      if (isTypoOf(rest, spelledName(lastWritten))) return { kind: 'typo', expected: `${titleWritten} ${lastWritten}` };
     }
     return { kind: 'none' };
   }
 
   // "AJ" / "A.J." to A.J. Kowalski or Andrew James Kowalski.
   if (greetsByInitials(greeted, typeof recipient.person?.name === 'string' ? recipient.person.name : undefined)) return { kind: 'exact' };
-  const g = squash(greeted);
+  const g = spelledName(greeted);
   if (!firsts.length) return { kind: 'none' };
   const gTokens = g.split(' ');
   const gFirst = gTokens[0]!;
   const gRest = gTokens.slice(1).join(' ');
   const restWritten = tokens.slice(1).join(' ');
-  const lastSq = last ? squash(last) : undefined;
+  const lastSq = last ? spelledName(last) : undefined;
   // After the first name, only the surname (or its initial) may follow; with no surname known, anything may.
   const restFits = (rest: string) => !rest || !lastSq || rest === lastSq || (rest.length === 1 && lastSq.startsWith(rest));
 
   for (const f of firsts) {
-    const fs = squash(f);
+    const fs = spelledName(f);
     if (g === fs || g === fs.replace(/ /g, '')) return { kind: 'exact' };
     if (g.startsWith(`${fs} `) && restFits(g.slice(fs.length + 1))) return { kind: 'exact' };
   }
   // Nicknames in both directions, on the first word ("Bob", "Bob Smith").
   if (restFits(gRest)) {
-    for (const f of firsts) if (areNicknames(gFirst, squash(f).split(' ')[0]!)) return { kind: 'nickname' };
+    for (const f of firsts) if (areNicknames(gFirst, spelledName(f).split(' ')[0]!)) return { kind: 'nickname' };
   }
   const withRest = (name: string) => (gRest ? `${name} ${restWritten}` : name);
   for (const f of firsts) {
-    const fs = squash(f);
+    const fs = spelledName(f);
     if (isTypoOf(g, fs)) return { kind: 'typo', expected: f };
-    if (last && gRest && isTypoOf(g, squash(`${f} ${last}`))) return { kind: 'typo', expected: `${f} ${last}` };
+    if (last && gRest && isTypoOf(g, spelledName(`${f} ${last}`))) return { kind: 'typo', expected: `${f} ${last}` };
     if (gRest && !fs.includes(' ') && restFits(gRest) && isTypoOf(gFirst, fs)) return { kind: 'typo', expected: withRest(f) };
   }
   // A typo of a nickname: "Chirs" for Christopher, who goes by Chris.
   if (restFits(gRest)) {
     for (const f of firsts) {
-      for (const nick of nicknames().nicksOf.get(squash(f).split(' ')[0]!) ?? []) {
+      for (const nick of NICKNAMES.nicksOf.get(spelledName(f).split(' ')[0]!) ?? []) {
         if (isTypoOf(gFirst, nick)) return { kind: 'typo', expected: withRest(nick.charAt(0).toUpperCase() + nick.slice(1)) };
       }
     }

@@ -156,20 +156,9 @@ export function parsePlaybook(source: string): Validated<Playbook> {
 /** A playbook from settings of unknown origin (a message, storage): valid, or none at all. */
 export function playbookOf(value: unknown): Playbook | undefined {
   if (value === undefined || value === null) return undefined;
-  // Every analysis brings the same playbook (a fresh copy through messaging): validating a
-  // 300-phrase one costs ~0.4 ms, serialising it to recognise it ~0.05 ms.
-  let key: string | undefined;
-  try {
-    key = JSON.stringify(value);
-  } catch {
-    return undefined; // cycles or BigInt: not a playbook
-  }
-  if (key !== undefined && key === lastChecked.key) return lastChecked.playbook;
   const result = validatePlaybook(value);
-  lastChecked = { key, playbook: result.ok ? result.value : undefined };
-  return lastChecked.playbook;
+  return result.ok ? result.value : undefined;
 }
-let lastChecked: { key: string | undefined; playbook: Playbook | undefined } = { key: undefined, playbook: undefined };
 
 /** "Acme sales (3 phrases to avoid, 2 required elements, 60–120 words)": for the options page. */
 export function summarizePlaybook(p: Playbook): string {

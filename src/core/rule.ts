@@ -1,5 +1,5 @@
 // The shape every rule follows, after ESLint/textlint: `meta` plus a `check` that reports.
-import type { FindingRange, Fix, Severity } from './types.js';
+import type { Fix, FindingScope, Severity } from './types.js';
 import type { AnalysisContext } from './context.js';
 
 export interface RuleMeta {
@@ -12,11 +12,22 @@ export interface RuleMeta {
   fixable: boolean;
   /** English-only advice is skipped for drafts in other languages. */
   englishOnly: boolean;
+  /** Message templates by id (ESLint style); `{{name}}` is filled from a report's `data`. */
+  messages: Readonly<Record<string, string>>;
+  /**
+   * How repeated tips of one message read as one problem, by message id ("Stock phrases that add
+   * words but nothing for the reader ({{count}})"); `{{count}}` is the number of places.
+   */
+  groupMessages?: Readonly<Record<string, string>>;
 }
 
-/** What a rule reports; `analyze` adds `ruleId` and resolves the severity from settings. */
+/** What a rule reports; `analyze` adds `ruleId`, writes the message and resolves the severity from settings. */
 export interface RuleReport {
-  message: string;
+  /** A key of the rule's `meta.messages`. */
+  messageId: string;
+  data?: Readonly<Record<string, string | number>>;
+  /** 'draft' for a finding about the whole message (its range only says where); 'text' by default. */
+  scope?: FindingScope;
   start: number;
   end: number;
   severity?: Severity;
@@ -24,7 +35,17 @@ export interface RuleReport {
   fix?: Fix;
   suggestions?: Fix[];
   /** The places of one problem that shows in several places: one card, an underline each. */
-  ranges?: FindingRange[];
+  ranges?: ReportRange[];
+}
+
+/** One place of a grouped report; its note is one of the rule's messages, like a report's. */
+export interface ReportRange {
+  start: number;
+  end: number;
+  messageId?: string;
+  data?: Readonly<Record<string, string | number>>;
+  fix?: Fix;
+  suggestions?: Fix[];
 }
 
 export interface Rule {

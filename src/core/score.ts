@@ -8,6 +8,7 @@
 // A check whose rules were turned off, or skipped because the draft is not in English, drops
 // out instead of counting as met. An empty message scores 0: nothing written meets nothing.
 import type { Finding, Score, ScoreItem, Severity } from './types.js';
+import { isAtLeast } from './severity.js';
 
 export interface ScoreCheck {
   id: string;
@@ -34,8 +35,6 @@ export const SCORE_CHECKS: readonly ScoreCheck[] = [
   { id: 'personal', label: 'Something specific to this reader', weight: 5, ruleIds: ['no-personalization'], minSeverity: 'info' },
   { id: 'no-filler', label: 'No filler phrases', weight: 5, ruleIds: ['filler'], minSeverity: 'info' },
 ];
-
-const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 /** Whole points per weight, summing to exactly `total` (largest-remainder rounding). */
 function apportion(weights: readonly number[], total: number): number[] {
@@ -68,7 +67,7 @@ export function scoreDraft(findings: readonly Pick<Finding, 'ruleId' | 'severity
     id: c.id,
     label: c.label,
     weight: points[i]!,
-    met: hasMessage && !findings.some((f) => c.ruleIds.includes(f.ruleId) && RANK[f.severity] >= RANK[c.minSeverity]),
+    met: hasMessage && !findings.some((f) => c.ruleIds.includes(f.ruleId) && isAtLeast(f.severity, c.minSeverity)),
   }));
   return { value: items.reduce((sum, item) => sum + (item.met ? item.weight : 0), 0), items };
 }

@@ -57,8 +57,17 @@ export interface FindingRange {
   suggestions?: Fix[];
 }
 
+/**
+ * What a finding is about: 'text' for the words under its range (drawn as an underline), 'draft'
+ * for the whole message (length, overall self-focus), whose range only says where it applies.
+ */
+export type FindingScope = 'draft' | 'text';
+
 export interface Finding {
   ruleId: string;
+  /** Which of the rule's messages this is (stable, unlike the wording). */
+  messageId: string;
+  scope: FindingScope;
   severity: Severity;
   message: string;
   start: number;
@@ -125,7 +134,7 @@ export interface Settings {
   senderNames?: string[];
   /** The sender's company and product names (counted as references to the sender). */
   companyNames?: string[];
-  /** A team playbook (see issue 4 and src/core/playbook.ts); optional. */
+  /** A team playbook (format and validation in src/core/playbook.ts); optional. */
   playbook?: Playbook;
   /** Greetings the user told us are right ("Don't warn for this name with this recipient"). */
   acceptedGreetings?: AcceptedGreeting[];

@@ -1,10 +1,9 @@
 // The badge and its panel. Pure presentation: findings and callbacks arrive as props.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Finding, Score, Severity } from '../core/types.js';
+import { compareSeverity } from '../core/severity.js';
 import { FixButtons, SEVERITY_LABEL, fixChoices } from './FixButtons.js';
 import type { UiCallbacks, UiLayout, UiState } from './types.js';
-
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export interface AppProps extends UiCallbacks {
   state: UiState;
@@ -13,7 +12,7 @@ export interface AppProps extends UiCallbacks {
 
 function topSeverity(findings: Finding[]): Severity | undefined {
   let top: Severity | undefined;
-  for (const f of findings) if (!top || SEVERITY_RANK[f.severity] < SEVERITY_RANK[top]) top = f.severity;
+  for (const f of findings) if (!top || compareSeverity(f.severity, top) < 0) top = f.severity;
   return top;
 }
 

@@ -26,7 +26,7 @@ export interface UiState {
 export interface UiCallbacks {
   /** Apply `fix` (the finding's fix, or one of its suggestions) to the draft. */
   onApplyFix(finding: Finding, fix: Fix): void;
-  /** The panel opened or closed (the popup of issue 4 and tests read this). */
+  /** The panel opened or closed (the popup and tests read this). */
   onOpenChange?(open: boolean): void;
 }
 

@@ -125,9 +125,9 @@ describe('formatters', () => {
   const body = 'Hi Dechay,\n\nWe are 😀 great.\nBest,\nVern';
   const report: Report = {
     findings: [
-      { ruleId: 'self-focus', severity: 'info', message: 'About\nyou', start: body.indexOf('great'), end: body.indexOf('great') + 5 },
-      { ruleId: 'greeting-mismatch', severity: 'error', message: 'Not on the email', start: 3, end: 9, fix: { start: 3, end: 9, replacement: 'Chris', label: 'Chris' } },
-      { ruleId: 'subject', severity: 'warning', message: 'Empty subject', start: 0, end: 0, field: 'subject' },
+      { ruleId: 'self-focus', messageId: 'sentenceAboutYou', scope: 'text', severity: 'info', message: 'About\nyou', start: body.indexOf('great'), end: body.indexOf('great') + 5 },
+      { ruleId: 'greeting-mismatch', messageId: 'notRecipient', scope: 'text', severity: 'error', message: 'Not on the email', start: 3, end: 9, fix: { start: 3, end: 9, replacement: 'Chris', label: 'Chris' } },
+      { ruleId: 'subject', messageId: 'empty', scope: 'text', severity: 'warning', message: 'Empty subject', start: 0, end: 0, field: 'subject' },
     ],
     stats: { words: 4, sentences: 1, questions: 0, selfRefs: 1, readerRefs: 0 },
     parts: { message: { start: 12, end: 28 } },
@@ -165,6 +165,8 @@ describe('formatters', () => {
       findings: [
         {
           ruleId: 'self-focus',
+          messageId: 'aboutYou',
+          scope: 'draft',
           severity: 'warning',
           message: '3 about you, 0 about them.',
           start: 0,

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { groupRepeatedTips } from '../../src/core/grouping.js';
 import type { Finding } from '../../src/core/types.js';
 
-const tip = (start: number, message: string, over: Partial<Finding> = {}): Finding => ({ ruleId: 'filler', severity: 'info', message, start, end: start + 5, ...over });
-const kindOf = (f: Finding) => `${f.ruleId}:${f.message.startsWith('Filler') ? 'filler' : 'other'}`;
+const tip = (start: number, message: string, over: Partial<Finding> = {}): Finding => ({ ruleId: 'filler', messageId: message.startsWith('Filler') ? 'filler' : 'other', scope: 'text', severity: 'info', message, start, end: start + 5, ...over });
+const kindOf = (f: Finding) => `${f.ruleId}:${f.messageId}`;
 const summary = (first: Finding, n: number) => `${first.message} (${n} places)`;
 
 describe('groupRepeatedTips', () => {

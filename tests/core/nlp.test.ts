@@ -1,28 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { clearSentenceCache, memoSentence, parseSentence, sentenceCacheSize, sentenceHas, sentenceTerms } from '../../src/core/nlp.js';
+import { compilePattern, sentenceMatchesAny, sentenceTerms } from '../../src/core/nlp.js';
+import { AnalysisCache } from '../../src/core/cache.js';
 
-describe('per-sentence cache', () => {
-  it('computes once per sentence text and slot', () => {
-    clearSentenceCache();
+describe('AnalysisCache', () => {
+  it('computes a fact once per sentence text, keyed by the fact itself', () => {
+    const cache = new AnalysisCache();
     let calls = 0;
-    const count = (s: string) => (calls++, s.length);
-    expect(memoSentence('len', 'We help teams.', count)).toBe(14);
-    expect(memoSentence('len', 'We help teams.', count)).toBe(14);
-    expect(memoSentence('other', 'We help teams.', count)).toBe(14);
+    const length = (s: string) => (calls++, s.length);
+    const alsoLength = (s: string) => (calls++, s.length);
+    cache.startAnalysis();
+    expect(cache.sentenceFact(length, 'We help teams.')).toBe(14);
+    expect(cache.sentenceFact(length, 'We help teams.')).toBe(14);
+    expect(cache.sentenceFact(alsoLength, 'We help teams.')).toBe(14);
     expect(calls).toBe(2);
-    expect(parseSentence('We help teams.')).toBe(parseSentence('We help teams.'));
   });
-  it('stays bounded and keeps recently used sentences', () => {
-    clearSentenceCache();
-    memoSentence('x', 'keep me', () => 1);
-    for (let i = 0; i < 6000; i++) {
-      memoSentence('x', `sentence ${i}`, () => i);
-      if (i % 100 === 0) memoSentence('x', 'keep me', () => 2); // touched often: survives eviction
-    }
-    expect(sentenceCacheSize().memo).toBeLessThanOrEqual(5000);
-    expect(memoSentence('x', 'keep me', () => 3)).toBe(1);
-    expect(memoSentence('x', 'sentence 0', () => -1)).toBe(-1); // evicted, recomputed
+  it('keeps what the last analysis used and forgets the rest', () => {
+    const cache = new AnalysisCache();
+    let calls = 0;
+    const fact = (s: string) => (calls++, s.length);
+    cache.startAnalysis();
+    cache.sentenceFact(fact, 'kept');
+    cache.sentenceFact(fact, 'dropped');
+    cache.startAnalysis();
+    cache.sentenceFact(fact, 'kept');
+    cache.startAnalysis();
+    cache.startAnalysis();
+    expect(cache.size).toBe(0);
+    cache.sentenceFact(fact, 'kept');
+    expect(calls).toBe(3);
   });
+  it('keeps a sentence that the previous analysis read', () => {
+    const cache = new AnalysisCache();
+    let calls = 0;
+    const fact = (s: string) => (calls++, s.length);
+    cache.startAnalysis();
+    cache.sentenceFact(fact, 'a');
+    cache.startAnalysis();
+    cache.sentenceFact(fact, 'a');
+    expect(calls).toBe(1);
+  });
+});
+
+describe('compromise, per sentence', () => {
   it('tags contractions with offsets relative to the sentence', () => {
     const terms = sentenceTerms("I'm sure we're close.").filter((t) => t.text);
     expect(terms.map((t) => [t.text, t.start, t.end])).toEqual([
@@ -34,7 +53,8 @@ describe('per-sentence cache', () => {
     expect(terms[0]!.tags.has('Pronoun')).toBe(true);
   });
   it('matches compromise patterns, contractions expanded', () => {
-    expect(sentenceHas("I'm reaching out because of your post.", '^i am #Gerund')).toBe(true);
-    expect(sentenceHas('Your post caught my eye.', '^i am #Gerund')).toBe(false);
+    const pattern = [compilePattern('^i am #Gerund')];
+    expect(sentenceMatchesAny("I'm reaching out because of your post.", pattern)).toBe(true);
+    expect(sentenceMatchesAny('Your post caught my eye.', pattern)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { splitParts } from '../../src/core/parts.js';
+import { splitParts } from '../../src/core/parts/index.js';
 import type { Span, StructureHints } from '../../src/core/types.js';
 
 const slice = (body: string, s?: Span) => (s ? body.slice(s.start, s.end) : undefined);

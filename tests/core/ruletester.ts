@@ -1,5 +1,8 @@
 // A RuleTester in the manner of ESLint's: a table of valid and invalid drafts per rule,
-// asserting rule id, range and the text after a fix — never the prose of messages.
+// asserting rule id, message id, range and the text after a fix — never the prose of messages.
+// Strict like ESLint's: every expected finding names its messageId and its range (text, or start
+// and end), a finding with a fix must say its `output`, and the rule runs in strict analysis, so a
+// report outside its text or with an undeclared messageId fails the case.
 import { describe, expect, it } from 'vitest';
 import { analyze, applyFix } from '../../src/core/analyze.js';
 import type { Draft, Finding, Settings, Severity } from '../../src/core/types.js';
@@ -16,7 +19,9 @@ export interface ValidCase {
 }
 
 export interface ExpectedFinding {
-  /** The text the finding covers (body, or subject when field is 'subject'). */
+  /** A key of the rule's meta.messages. */
+  messageId: string;
+  /** The text the finding covers (body, or subject when field is 'subject'); or give start and end. */
   text?: string;
   start?: number;
   end?: number;
@@ -28,6 +33,10 @@ export interface ExpectedFinding {
   suggestions?: string[];
   /** The text of each of a grouped finding's ranges, in order; `[]` asserts none. */
   ranges?: string[];
+  /** The text after applying each range's own fix, in order (`null` for a range with none). */
+  rangeOutputs?: (string | null)[];
+  /** The texts after applying each range's suggestions, in order. */
+  rangeSuggestions?: string[][];
 }
 
 export interface InvalidCase extends ValidCase {
@@ -40,7 +49,7 @@ function toDraft(d: TestDraft): Draft {
 
 /** Runs `rule` alone (other rules off) so each table checks one rule. */
 export function findingsOf(rule: Rule, draft: TestDraft, settings?: Settings): Finding[] {
-  return analyze(toDraft(draft), settings, [rule]).findings;
+  return analyze(toDraft(draft), settings, { rules: [rule], strict: true }).findings;
 }
 
 export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
@@ -49,6 +58,7 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
       expect(rule.meta.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
       expect(rule.meta.description.length).toBeGreaterThan(10);
       expect(['info', 'warning', 'error']).toContain(rule.meta.severity);
+      expect(Object.keys(rule.meta.messages).length).toBeGreaterThan(0);
     });
 
     for (const [i, c] of cases.valid.entries()) {
@@ -65,6 +75,13 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
         c.errors.forEach((expected, k) => {
           const f = findings[k]!;
           const source = f.field === 'subject' ? draft.subject : draft.body;
+          expect(typeof expected.messageId, `error #${k}: an invalid case must assert messageId`).toBe('string');
+          expect(f.messageId, `error #${k}: messageId`).toBe(expected.messageId);
+          const assertsRange = expected.text !== undefined || (expected.start !== undefined && expected.end !== undefined);
+          expect(assertsRange, `error #${k}: an invalid case must assert its range (text, or start and end)`).toBe(true);
+          if (f.fix) expect(expected.output, `error #${k}: the rule produced a fix; assert it with \`output\``).toBeDefined();
+          if (f.ranges?.length) expect(expected.ranges, `error #${k}: the finding is grouped; assert its places with \`ranges\``).toBeDefined();
+          if (f.ranges?.some((r) => r.fix)) expect(expected.rangeOutputs, `error #${k}: a place has a fix; assert it with \`rangeOutputs\``).toBeDefined();
           if (expected.field !== undefined) expect(f.field).toBe(expected.field);
           if (expected.start !== undefined) expect(f.start).toBe(expected.start);
           if (expected.end !== undefined) expect(f.end).toBe(expected.end);
@@ -77,6 +94,12 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
           }
           if (expected.ranges !== undefined) {
             expect((f.ranges ?? []).map((r) => source.slice(r.start, r.end))).toEqual(expected.ranges);
+          }
+          if (expected.rangeOutputs !== undefined) {
+            expect((f.ranges ?? []).map((r) => (r.fix ? applyFix(source, r.fix) : null))).toEqual(expected.rangeOutputs);
+          }
+          if (expected.rangeSuggestions !== undefined) {
+            expect((f.ranges ?? []).map((r) => (r.suggestions ?? []).map((x) => applyFix(source, x)))).toEqual(expected.rangeSuggestions);
           }
           if (expected.suggestions !== undefined) {
             expect((f.suggestions ?? []).map((s) => applyFix(source, s))).toEqual(expected.suggestions);

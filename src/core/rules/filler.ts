@@ -3,12 +3,12 @@
 // letter left behind. Phrases that need rewording rather than deleting are pointed at only.
 import type { Rule, RuleReport } from '../rule.js';
 import type { Fix, Span } from '../types.js';
-import type { Sentence } from '../text.js';
-import { compilePhrases, type PhraseMatch } from '../text.js';
-import { memoSentence } from '../nlp.js';
+import type { Sentence } from '../spans.js';
+import { compilePhrases, type PhraseMatch } from '../phrases.js';
 import { FILLER_PHRASES, type FillerPhrase } from '../data/filler.js';
 
 const matcher = compilePhrases(FILLER_PHRASES, (f) => f.phrase);
+const fillerMatches = (sentence: string) => matcher.findIn(sentence);
 
 const isInlineSpace = (c: string | undefined) => c !== undefined && /[^\S\n\r\u2028\u2029]/.test(c);
 const isWhite = (c: string | undefined) => c !== undefined && /\s/.test(c);
@@ -19,7 +19,7 @@ const LIST_MARKER = /^[^\S\n]*(?:[-*•◦▪·–—]|\d{1,3}[.)])[^\S\n]+$/;
 const SENTENCE_REST = /^(?:\s*,\s*\p{Lu}[\p{L}'’-]*)?[\s.!?…]*$/u;
 
 /** Deletes a whole sentence and the whitespace that kept it apart, leaving the text around it tidy. */
-export function deleteSentenceFix(body: string, sentence: Span): Fix {
+function deleteSentenceFix(body: string, sentence: Span): Fix {
   // A list item ("- Just checking in."): the marker goes with it.
   let lineStart = sentence.start;
   while (lineStart > 0 && !/[\n\r\u2028\u2029]/.test(body[lineStart - 1]!)) lineStart--;
@@ -93,23 +93,26 @@ export const filler: Rule = {
     severity: 'info',
     fixable: true,
     englishOnly: true,
+    messages: { filler: '"{{phrase}}" adds words but nothing for the reader.' },
+    groupMessages: { filler: '{{count}} stock phrases that add words but nothing for the reader.' },
   },
   check(ctx) {
     const out: RuleReport[] = [];
     const body = ctx.body;
-    for (const s of ctx.sentences) {
-      const matches = memoSentence('filler', s, (t) => matcher.findIn(t));
-      for (const rel of matches) {
+    const matchesBySentence = ctx.sentenceFacts(fillerMatches);
+    ctx.sentences.forEach((s, i) => {
+      for (const rel of matchesBySentence[i]!) {
         const m = { ...rel, start: s.start + rel.start, end: s.start + rel.end };
         const fix = fixFor(body, s, m);
         out.push({
-          message: `"${m.text}" adds words but nothing for the reader.`,
+          messageId: 'filler',
+          data: { phrase: m.text },
           start: m.start,
           end: m.end,
           ...(fix ? { fix } : {}),
         });
       }
-    }
+    });
     return out;
   },
 };

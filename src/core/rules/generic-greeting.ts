@@ -17,6 +17,7 @@ export const genericGreeting: Rule = {
     severity: 'info',
     fixable: true,
     englishOnly: false,
+    messages: { genericGreeting: 'Generic greeting: greet {{name}} by name.' },
   },
   check(ctx) {
     const greeting = ctx.greeting;
@@ -43,7 +44,8 @@ export const genericGreeting: Rule = {
     const replacement = NAMED_GREETING[lang].replace('{name}', recipient.first);
     return [
       {
-        message: `Generic greeting: greet ${recipient.first} by name.`,
+        messageId: 'genericGreeting',
+        data: { name: recipient.first },
         start,
         end,
         fix: { start, end, replacement, label: `Change to “${replacement}”` },

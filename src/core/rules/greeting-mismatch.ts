@@ -17,6 +17,10 @@ export const greetingMismatch: Rule = {
     severity: 'error',
     fixable: true,
     englishOnly: false,
+    messages: {
+      typo: '“{{name}}” looks like a typo of {{expected}} ({{recipient}}).',
+      notRecipient: '“{{name}}” is not on this email: it goes to {{recipients}}.',
+    },
   },
   check(ctx) {
     const greeting = ctx.greeting;
@@ -76,28 +80,30 @@ export const greetingMismatch: Rule = {
       // A typo: prefer a To recipient's spelling over a Cc's.
       const typo = results.find((x) => x.m.kind === 'typo' && ctx.to.includes(x.r)) ?? results.find((x) => x.m.kind === 'typo');
       if (typo?.m.expected) {
-        // Name the person, not only the spelling: the expected form may be their nickname ("Chris").
+        // Name the person, not only the spelling: the expected form may be their nickname ("Chris"
+        // for Christopher Lee).
         const who = [typo.r.first, typo.r.last].filter(Boolean).join(' ') || typo.r.person.email;
         reports.push({
-          message: `“${name.text}” looks like a typo of ${typo.m.expected}${foldName(who) === foldName(typo.m.expected) ? '' : ` (${who})`}.`,
+          messageId: 'typo',
+          data: { name: name.text, expected: typo.m.expected, recipient: foldName(who) === foldName(typo.m.expected) ? typo.r.person.email || who : who },
           start: name.start,
           end: name.end,
           fix: fixFor(typo.m.expected, `Change to “${typo.m.expected}”`),
         });
         continue;
       }
-      const message = `“${name.text}” is not on this email: it goes to ${listNames(ctx.to.length ? ctx.to : ctx.cc)}.`;
+      const message = { messageId: 'notRecipient', data: { name: name.text, recipients: listNames(ctx.to.length ? ctx.to : ctx.cc) } };
       // "Hi Chris and Dana," to Chris alone: Chris is greeted already, so renaming Dana would
       // greet Chris twice; dropping Dana (or adding her to the email) is the user's call.
       const unmatchedTo = ctx.to.filter((r) => !matched.has(r));
       if (ctx.to.length > 0 && unmatchedTo.length === 0) {
-        reports.push({ message, start: name.start, end: name.end, suggestions: [removal(name)] });
+        reports.push({ ...message, start: name.start, end: name.end, suggestions: [removal(name)] });
         continue;
       }
       if (ctx.to.length === 1) {
         const replacement = greetingNameFor(ctx.to[0]!, name.text);
         reports.push({
-          message,
+          ...message,
           start: name.start,
           end: name.end,
           ...(replacement ? { fix: fixFor(replacement, `Change to “${replacement}”`) } : {}),
@@ -113,7 +119,7 @@ export const greetingMismatch: Rule = {
         seen.add(replacement);
         suggestions.push(fixFor(replacement, `Change to “${replacement}”`));
       }
-      reports.push({ message, start: name.start, end: name.end, ...(suggestions.length ? { suggestions } : {}) });
+      reports.push({ ...message, start: name.start, end: name.end, ...(suggestions.length ? { suggestions } : {}) });
     }
     return reports;
   },

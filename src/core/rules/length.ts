@@ -5,17 +5,6 @@
 // gets no "too short" finding (short answers in a thread are right). Only the message counts:
 // greeting, sign-off, signature and quoted history are outside it.
 import type { Rule } from '../rule.js';
-import type { AnalysisContext } from '../context.js';
-import type { Span } from '../types.js';
-
-/** The message span without surrounding whitespace, so the underline starts at the first word. */
-export function trimmedMessage(ctx: AnalysisContext): Span {
-  let { start, end } = ctx.message;
-  const body = ctx.body;
-  while (start < end && /\s/.test(body[start]!)) start++;
-  while (end > start && /\s/.test(body[end - 1]!)) end--;
-  return { start, end };
-}
 
 export const length: Rule = {
   meta: {
@@ -24,17 +13,23 @@ export const length: Rule = {
     severity: 'warning',
     fixable: false,
     englishOnly: false,
+    messages: {
+      tooLong: '{{words}} words. Emails of {{min}}–{{max}} words get the most replies: cut about {{excess}}.',
+      tooShort: 'Too short to give context: say who you are and why it matters to them.',
+    },
   },
   check(ctx) {
     const words = ctx.wordCount;
     if (words === 0) return [];
     const { min, max } = ctx.settings.wordRange;
-    const range = trimmedMessage(ctx);
+    const range = ctx.message;
     if (words > max) {
       return [
         {
           severity: 'warning',
-          message: `${words} words. Emails of ${min}–${max} words get the most replies: cut about ${words - max}.`,
+          messageId: 'tooLong',
+          data: { words, min, max, excess: words - max },
+          scope: 'draft',
           ...range,
         },
       ];
@@ -43,7 +38,8 @@ export const length: Rule = {
       return [
         {
           severity: 'info',
-          message: 'Too short to give context: say who you are and why it matters to them.',
+          messageId: 'tooShort',
+          scope: 'draft',
           ...range,
         },
       ];

@@ -7,7 +7,6 @@
 // The reader check needs English pronouns, so it is skipped for drafts not in English.
 import type { Rule, RuleReport } from '../rule.js';
 import type { AnalysisContext } from '../context.js';
-import { mentionedIn, senderKeys, trimSpan } from '../coach.js';
 
 /** A message this short is a note, not a pitch: the reader check would only nag. */
 const MIN_WORDS_FOR_READER_CHECK = 10;
@@ -19,34 +18,35 @@ export const missingContext: Rule = {
     severity: 'info',
     fixable: false,
     englishOnly: false,
+    messages: {
+      noNameNoCompany: 'Who is this from? Neither your name nor {{company}} appears: say who you are and where you work in a line.',
+      noName: 'Who is this from? Your name never appears: introduce yourself or sign with your name.',
+      noCompany: 'Which company are you with? {{company}} never appears: name it once, in the message or the signature.',
+      nothingForReader: "What's in it for them? The message never says \"you\" or \"your\": tell the reader what they get.",
+    },
   },
   check(ctx: AnalysisContext): RuleReport[] {
     if (ctx.isReply || ctx.wordCount === 0) return [];
     const reports: RuleReport[] = [];
-    const opening = ctx.sentences[0] ? trimSpan(ctx.body, ctx.sentences[0]) : trimSpan(ctx.body, ctx.message);
+    const opening = ctx.sentences[0] ?? ctx.message;
     // After the message: sign-off and signature, above any quoted history.
     const tail = { start: ctx.message.end, end: Math.max(ctx.message.end, ctx.parts.quoted?.start ?? ctx.body.length) };
 
-    const { names, companies, companyLabel } = senderKeys(ctx);
-    const nameMissing = names.length > 0 && !mentionedIn(ctx, names, tail);
-    const companyMissing = companies.length > 0 && !mentionedIn(ctx, companies, tail);
+    const { names, companies, companyLabel } = ctx.sender;
+    const nameMissing = names.length > 0 && !ctx.names(names, tail);
+    const companyMissing = companies.length > 0 && !ctx.names(companies, tail);
     if (nameMissing || companyMissing) {
-      const company = companyLabel ?? 'your company';
-      const message =
-        nameMissing && companyMissing
-          ? `Who is this from? Neither your name nor ${company} appears: say who you are and where you work in a line.`
-          : nameMissing
-            ? 'Who is this from? Your name never appears: introduce yourself or sign with your name.'
-            : `Which company are you with? ${company} never appears: name it once, in the message or the signature.`;
-      reports.push({ severity: 'info', ...opening, message });
+      const messageId = nameMissing && companyMissing ? 'noNameNoCompany' : nameMissing ? 'noName' : 'noCompany';
+      reports.push({ severity: 'info', start: opening.start, end: opening.end, messageId, data: { company: companyLabel ?? 'your company' } });
     }
 
     if (ctx.language !== 'other' && ctx.wordCount >= MIN_WORDS_FOR_READER_CHECK) {
       if (ctx.references.totals.readerNotName === 0) {
         reports.push({
           severity: 'info',
-          ...trimSpan(ctx.body, ctx.message),
-          message: "What's in it for them? The message never says \"you\" or \"your\": tell the reader what they get.",
+          ...ctx.message,
+          messageId: 'nothingForReader',
+          scope: 'draft',
         });
       }
     }

@@ -8,9 +8,11 @@
 import type { Rule, RuleReport } from '../rule.js';
 import type { AnalysisContext } from '../context.js';
 import { PERSONAL_CUES } from '../data/personalization.js';
-import { mentionedIn, phraseInMessage, recipientCompanyKeys, trimSpan } from '../coach.js';
+import { compilePhrases } from '../phrases.js';
 
 const MIN_WORDS = 25;
+const cues = compilePhrases(PERSONAL_CUES, (p) => p);
+const hasPersonalCue = (sentence: string) => cues.findIn(sentence).length > 0;
 
 export const noPersonalization: Rule = {
   meta: {
@@ -19,19 +21,25 @@ export const noPersonalization: Rule = {
     severity: 'info',
     fixable: false,
     englishOnly: true,
+    messages: {
+      nothingPersonal:
+        'Nothing here is specific to {{reader}}: mention their company{{company}}, their role, or something only they would get (a post, an event, a referral).',
+    },
   },
   check(ctx: AnalysisContext): RuleReport[] {
     if (ctx.isReply || ctx.wordCount < MIN_WORDS) return [];
-    const company = recipientCompanyKeys(ctx);
-    if (mentionedIn(ctx, company.keys)) return [];
-    if (phraseInMessage(ctx, PERSONAL_CUES, 'personal-cues')) return [];
+    const company = ctx.recipientCompanies;
+    if (ctx.names(company.keys)) return [];
+    if (ctx.sentenceFacts(hasPersonalCue).includes(true)) return [];
     const firstName = ctx.to.length === 1 ? ctx.to[0]!.first : undefined;
-    const opening = ctx.sentences[0] ? trimSpan(ctx.body, ctx.sentences[0]) : trimSpan(ctx.body, ctx.message);
+    const opening = ctx.sentences[0] ?? ctx.message;
     return [
       {
         severity: 'info',
-        ...opening,
-        message: `Nothing here is specific to ${firstName ?? 'this reader'}: mention their company${company.label ? ` (${company.label})` : ''}, their role, or something only they would get (a post, an event, a referral).`,
+        start: opening.start,
+        end: opening.end,
+        messageId: 'nothingPersonal',
+        data: { reader: firstName ?? 'this reader', company: company.label ? ` (${company.label})` : '' },
       },
     ];
   },

@@ -1,7 +1,5 @@
-// `placeholder`: unfilled mail-merge fields in the subject or the body above the quoted history.
-// Distinctive delimiters ({{…}}, {!…}, *|…|*, ${…}, <<…>>, «…», [[…]], %…%) count whatever the
-// name inside; plain brackets and braces ([First Name], {Company}) count only
-// when the name inside is a known merge field, so "[link]", "[1]", "arr[i]" and "{ a: 1 }" do not.
+// `placeholder`: unfilled mail-merge fields (syntax in ../placeholders.ts) in the subject or the
+// body above the quoted history.
 // Fields filled with nothing ("Hi ,", "at ,", "the  team") and recipients' names in the wrong case
 // ("Dear mary,", "Hi DEVON,") are merge faults too, reported here.
 // Fix: the value of the field's owner (field-owner.ts): the recipient's first name, last name or
@@ -11,87 +9,12 @@
 import type { Rule, RuleReport } from '../rule.js';
 import type { AnalysisContext } from '../context.js';
 import type { Fix } from '../types.js';
-import { MERGE_FIELD_NAMES, MERGE_FIELD_PREFIXES, type MergeFieldKind } from '../data/merge-fields.js';
+import type { MergeFieldKind } from '../data/merge-fields.js';
+import { findPlaceholders, type Placeholder } from '../placeholders.js';
 import { describeRecipient } from '../names.js';
 import { fieldOwner, type FieldOwner } from '../field-owner.js';
 import { blankFieldsInProse, blankGreeting, type BlankField } from '../blank-fields.js';
 import { nameCaseFault } from '../name-case.js';
-
-const squash = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-
-const FIELD_KIND = new Map<string, MergeFieldKind>();
-for (const kind of ['first', 'last', 'company', 'other'] as const) {
-  for (const name of MERGE_FIELD_NAMES[kind]) if (!FIELD_KIND.has(squash(name))) FIELD_KIND.set(squash(name), kind);
-}
-const PREFIXES = new Set(MERGE_FIELD_PREFIXES.map(squash));
-const COMPANY_RECORDS = new Set(['account', 'company', 'organization', 'organisation', 'org']);
-const SENDER_RECORDS = new Set(['sender', 'owner', 'user']);
-
-// Capture groups 1–9 are distinctive (any name counts); 10–11, plain braces and brackets (known names only).
-const PLACEHOLDER = new RegExp(
-  [
-    /\{\{\{?([^{}\n]{1,80}?)\}?\}\}/, // {{first_name}}, {{{name}}}
-    /\{%([^%\n]{1,80}?)%\}/, // {% liquid %}
-    /\{!([^{}\n]{1,80}?)\}/, // {!Contact.FirstName}
-    /\*\|([^|\n]{1,40})\|\*/, // *|FNAME|*
-    /\$\{([^{}\n]{1,80})\}/, // ${name}
-    /<<([^<>\n]{1,80})>>|«([\p{L}_][\p{L}\p{N}_]{0,60})»/u, // <<Company>>, «FirstName» (Word mail merge)
-    /\[\[([^[\]\n]{1,80})\]\]/, // [[name]]
-    /(?<![\p{L}\p{N}])%([\p{L}_][\p{L}\p{N}_.-]{0,40})%/u, // %FIRSTNAME%
-    /\{([^{}\n]{1,60})\}/, // {FirstName}
-    /\[([^[\]\n]{1,60})\]/, // [First Name]
-  ]
-    .map((r) => r.source)
-    .join('|'),
-  'gu',
-);
-const DISTINCTIVE_GROUPS = 9; // <<…>> and «…» take two groups
-
-export interface Placeholder {
-  start: number;
-  end: number;
-  text: string;
-  /** What the field stands for, when we can tell. */
-  kind: MergeFieldKind | undefined;
-}
-
-/** The field a placeholder's inside names: "Contact.FirstName" → first, "account.name" → company. */
-export function classifyField(inside: string, allowDefaults: boolean): MergeFieldKind | undefined {
-  let content = inside.trim();
-  // {{first_name | default: "there"}}, {{first_name:there}}, *|FNAME|*
-  if (allowDefaults) content = content.split(/[|:,]/)[0]!.trim();
-  const path = content.split('.').map((p) => squash(p)).filter(Boolean);
-  const field = path[path.length - 1];
-  if (!field) return undefined;
-  const record = path.length > 1 ? path[path.length - 2]! : '';
-  if (path.length > 2 || (record && !PREFIXES.has(record))) return path.length > 1 ? 'other' : undefined;
-  if (record && SENDER_RECORDS.has(record)) return 'other';
-  if (record && COMPANY_RECORDS.has(record) && (field === 'name' || field === 'companyname')) return 'company';
-  return FIELD_KIND.get(field) ?? (allowDefaults ? 'other' : undefined);
-}
-
-/** Every placeholder in `text` between `from` and `to`. */
-export function findPlaceholders(text: string, from = 0, to = text.length): Placeholder[] {
-  const out: Placeholder[] = [];
-  const haystack = to >= text.length ? text : text.slice(0, to);
-  const re = new RegExp(PLACEHOLDER.source, PLACEHOLDER.flags);
-  re.lastIndex = Math.max(0, from);
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(haystack)) !== null) {
-    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-    const inside = m[group] ?? '';
-    const distinctive = group <= DISTINCTIVE_GROUPS;
-    if (!/[\p{L}]/u.test(inside)) continue;
-    const kind = classifyField(inside, distinctive);
-    if (!distinctive && kind === undefined) {
-      // "[[not a field]" or "{x}": step inside so a nested real placeholder is still found.
-      re.lastIndex = m.index + 1;
-      continue;
-    }
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind });
-  }
-  return out;
-}
 
 interface Owned {
   value: string;
@@ -156,7 +79,8 @@ function report(ctx: AnalysisContext, p: Placeholder, field?: 'subject'): RuleRe
       }
     : undefined;
   return {
-    message: `Unfilled placeholder ${p.text}${field ? ' in the subject' : ''}: fill it in before sending.`,
+    messageId: field ? 'placeholderInSubject' : 'placeholder',
+    data: { field: p.text },
     start: p.start,
     end: p.end,
     ...(field ? { field } : {}),
@@ -178,7 +102,8 @@ function blankGreetingReport(ctx: AnalysisContext): RuleReport | undefined {
   const recipient = ctx.to.length === 1 && !ctx.to[0]!.isRole ? ctx.to[0]!.first : undefined;
   const replacement = recipient ? `${blank.before} ${recipient}${blank.after}` : undefined;
   return {
-    message: `Empty merge field: “${body.slice(blank.start, blank.end)}” greets nobody.`,
+    messageId: 'blankGreeting',
+    data: { text: body.slice(blank.start, blank.end) },
     start: blank.start,
     end: blank.end,
     ...(replacement ? { fix: { start: blank.start, end: blank.end, replacement, label: `Change to “${replacement}”` } } : {}),
@@ -189,7 +114,8 @@ function blankProseReport(text: string, blank: BlankField, field?: 'subject'): R
   return {
     // Less certain than an unfilled {{field}}: a warning, and nothing to fill it with.
     severity: 'warning',
-    message: `Empty merge field? “${text.slice(blank.start, blank.end)}” is missing the word that went there.`,
+    messageId: 'blankField',
+    data: { text: text.slice(blank.start, blank.end) },
     start: blank.start,
     end: blank.end,
     ...(field ? { field } : {}),
@@ -207,7 +133,8 @@ function nameCaseReports(ctx: AnalysisContext): RuleReport[] {
       const fault = nameCaseFault(name.text, r.person.name, rest);
       if (!fault) continue;
       out.push({
-        message: `“${name.text}” is in ${fault.written === 'lower' ? 'lower case' : 'capitals'}, as a mail merge leaves it; their display name has “${fault.expected}”.`,
+        messageId: fault.written === 'lower' ? 'nameInLowerCase' : 'nameInCapitals',
+        data: { name: name.text, expected: fault.expected },
         start: name.start,
         end: name.end,
         fix: { start: name.start, end: name.end, replacement: fault.expected, label: `Change to “${fault.expected}”` },
@@ -225,6 +152,14 @@ export const placeholder: Rule = {
     severity: 'error',
     fixable: true,
     englishOnly: false,
+    messages: {
+      placeholder: 'Unfilled placeholder {{field}}: fill it in before sending.',
+      placeholderInSubject: 'Unfilled placeholder {{field}} in the subject: fill it in before sending.',
+      blankGreeting: 'Empty merge field: “{{text}}” greets nobody.',
+      blankField: 'Empty merge field? “{{text}}” is missing the word that went there.',
+      nameInLowerCase: '“{{name}}” is in lower case, as a mail merge leaves it; their display name has “{{expected}}”.',
+      nameInCapitals: '“{{name}}” is in capitals, as a mail merge leaves it; their display name has “{{expected}}”.',
+    },
   },
   check(ctx) {
     const out: RuleReport[] = [];

@@ -9,20 +9,8 @@ import type { Rule, RuleReport } from '../rule.js';
 import type { AnalysisContext } from '../context.js';
 import type { Playbook, PlaybookAvoid, PlaybookRequire, Span } from '../types.js';
 import { PLAYBOOK_REQUIREMENTS } from '../playbook.js';
-import { compilePhrases, withFirstLetter, type PhraseMatcher } from '../text.js';
-import { mentionedIn, squash, trimSpan, type MentionKey } from '../coach.js';
-
-const matchers = new Map<string, PhraseMatcher<PlaybookAvoid>>();
-/** Analyses run on every pause in typing with the same playbook: compile its phrases once. */
-function matcherFor(avoid: readonly PlaybookAvoid[]): PhraseMatcher<PlaybookAvoid> {
-  const key = JSON.stringify(avoid);
-  let m = matchers.get(key);
-  if (!m) {
-    if (matchers.size >= 8) matchers.clear();
-    matchers.set(key, (m = compilePhrases(avoid, (a) => a.phrase)));
-  }
-  return m;
-}
+import { compilePhrases, withFirstLetter, type PhraseMatcher } from '../phrases.js';
+import { keysOf } from '../mentions.js';
 
 /** The rep's own text: everything above the signature and quoted history. */
 function ownText(ctx: AnalysisContext): Span {
@@ -37,7 +25,8 @@ function avoidReports(text: string, span: Span, matcher: PhraseMatcher<PlaybookA
     const capitalise = alternative !== undefined && /^\p{Lu}/u.test(m.text) && /^\p{Ll}/u.test(alternative);
     const replacement = capitalise ? withFirstLetter(alternative, true) : alternative;
     return {
-      message: `The playbook avoids "${phrase}": ${reason}${alternative ? ` Try "${alternative}".` : ''}`,
+      messageId: 'avoid',
+      data: { phrase, reason, alternative: alternative ? ` Try "${alternative}".` : '' },
       start: m.start,
       end: m.end,
       ...(field ? { field } : {}),
@@ -46,14 +35,10 @@ function avoidReports(text: string, span: Span, matcher: PhraseMatcher<PlaybookA
   });
 }
 
-function namesKeys(names: readonly string[] | undefined): MentionKey[] {
-  return (names ?? []).map((n) => ({ key: squash(n), prefix: true })).filter((k) => k.key.length >= 2);
-}
-
 function requirementReports(ctx: AnalysisContext, playbook: Playbook, req: PlaybookRequire): RuleReport[] {
-  const message = trimSpan(ctx.body, ctx.message);
-  const say = (fallback: string) => `Playbook: ${req.description ?? fallback}`;
-  const whole = (text: string): RuleReport[] => [{ message: text, start: message.start, end: message.end }];
+  const message = ctx.message;
+  const say = (fallback: string) => ({ messageId: 'requirement', data: { requirement: req.description ?? fallback } });
+  const whole = (text: ReturnType<typeof say>): RuleReport[] => [{ ...text, start: message.start, end: message.end, scope: 'draft' }];
   // The signature and sign-off say who is writing as well as the message does.
   const tail = { start: ctx.message.end, end: Math.max(ctx.message.end, ctx.parts.quoted?.start ?? ctx.body.length) };
   switch (req.id) {
@@ -61,18 +46,18 @@ function requirementReports(ctx: AnalysisContext, playbook: Playbook, req: Playb
       const asked = ctx.sentences.filter((s) => s.isQuestion);
       if (asked.length === 0) return whole(say('ask one clear question; this draft asks none.'));
       if (asked.length > 1) {
-        return [{ message: say(`ask one clear question; this draft asks ${asked.length}.`), start: asked[1]!.start, end: asked.at(-1)!.end }];
+        return [{ ...say(`ask one clear question; this draft asks ${asked.length}.`), start: asked[1]!.start, end: asked.at(-1)!.end }];
       }
       return [];
     }
     case 'mention-company': {
-      const keys = namesKeys(playbook.companyNames);
-      if (ctx.isReply || !keys.length || mentionedIn(ctx, keys, tail)) return [];
+      const keys = keysOf(playbook.companyNames);
+      if (ctx.isReply || !keys.length || ctx.names(keys, tail)) return [];
       return whole(say(`name ${playbook.companyNames![0]} in the message or signature.`));
     }
     case 'mention-product': {
-      const keys = namesKeys(playbook.productNames);
-      if (ctx.isReply || !keys.length || mentionedIn(ctx, keys)) return [];
+      const keys = keysOf(playbook.productNames);
+      if (ctx.isReply || !keys.length || ctx.names(keys)) return [];
       return whole(say(`name the product (${playbook.productNames!.slice(0, 3).join(', ')}).`));
     }
     case 'greeting':
@@ -92,13 +77,17 @@ export const playbook: Rule = {
     severity: 'warning',
     fixable: false,
     englishOnly: false,
+    messages: {
+      avoid: 'The playbook avoids "{{phrase}}": {{reason}}{{alternative}}',
+      requirement: 'Playbook: {{requirement}}',
+    },
   },
   check(ctx) {
     const book = ctx.settings.playbook;
     if (!book) return [];
     const out: RuleReport[] = [];
     if (book.avoid?.length) {
-      const matcher = matcherFor(book.avoid);
+      const matcher = compilePhrases(book.avoid, (a) => a.phrase);
       out.push(...avoidReports(ctx.subject, { start: 0, end: ctx.subject.length }, matcher, 'subject'));
       out.push(...avoidReports(ctx.body, ownText(ctx), matcher));
     }

@@ -8,7 +8,11 @@
 import type { Rule, RuleReport } from '../rule.js';
 import type { AnalysisContext } from '../context.js';
 import { ASK_PHRASES, QUESTION_LIMITS } from '../data/asks.js';
-import { paragraphs, phraseInMessage } from '../coach.js';
+import { paragraphs } from '../spans.js';
+import { compilePhrases } from '../phrases.js';
+
+const asks = compilePhrases(ASK_PHRASES, (p) => p);
+const hasAsk = (sentence: string) => asks.findIn(sentence).length > 0;
 
 export const questions: Rule = {
   meta: {
@@ -17,6 +21,10 @@ export const questions: Rule = {
     severity: 'warning',
     fixable: false,
     englishOnly: false,
+    messages: {
+      tooMany: '{{count}} questions. Emails with 1–3 questions got the most replies: keep the ones that matter most.',
+      noAsk: 'No question and no clear ask. End with one easy question (emails with 1–3 questions got 50% more replies than those with none).',
+    },
   },
   check(ctx: AnalysisContext): RuleReport[] {
     const asked = ctx.sentences.filter((s) => s.isQuestion);
@@ -28,17 +36,17 @@ export const questions: Rule = {
         severity: 'info',
         start: first.start,
         end: last.end,
-        message: `${asked.length} questions. Emails with 1–3 questions got the most replies: keep the ones that matter most.`,
+        messageId: 'tooMany',
+        data: { count: asked.length },
       });
     }
     if (asked.length === 0 && !ctx.isReply && ctx.language !== 'other' && ctx.wordCount >= QUESTION_LIMITS.minWords) {
-      const hasAsk = phraseInMessage(ctx, ASK_PHRASES, 'asks');
       const last = paragraphs(ctx.body, ctx.message).at(-1);
-      if (!hasAsk && last) {
+      if (!ctx.sentenceFacts(hasAsk).includes(true) && last) {
         reports.push({
           severity: 'warning',
           ...last,
-          message: 'No question and no clear ask. End with one easy question (emails with 1–3 questions got 50% more replies than those with none).',
+          messageId: 'noAsk',
         });
       }
     }

@@ -7,10 +7,8 @@
 import { syllable } from 'syllable';
 import type { Rule, RuleReport } from '../rule.js';
 import type { AnalysisContext } from '../context.js';
-import type { Sentence } from '../text.js';
-import { memoSentence, type SentenceLike } from '../nlp.js';
+import type { Sentence } from '../spans.js';
 import { FLESCH_KINCAID, READING_LIMITS } from '../data/reading-level.js';
-import { trimSpan } from '../coach.js';
 
 export interface SentenceLoad {
   words: number;
@@ -20,36 +18,15 @@ export interface SentenceLoad {
 const NOT_PROSE = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/gi;
 const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
 
-// Syllables per word, shared across sentences and drafts; cleared when it grows past a bound.
-const syllableCache = new Map<string, number>();
-const SYLLABLE_CACHE_MAX = 50_000;
-function syllablesOf(word: string): number {
-  const key = word.toLowerCase();
-  let n = syllableCache.get(key);
-  if (n === undefined) {
-    if (syllableCache.size >= SYLLABLE_CACHE_MAX) syllableCache.clear();
-    n = Math.max(1, syllable(key));
-    syllableCache.set(key, n);
-  }
-  return n;
-}
-
-function countLoad(t: string): SentenceLoad {
+/** Words and syllables of one sentence (a sentence fact). */
+export function sentenceLoad(sentence: string): SentenceLoad {
   let words = 0;
   let syllables = 0;
-  for (const m of t.replace(NOT_PROSE, ' ').matchAll(WORD)) {
+  for (const m of sentence.replace(NOT_PROSE, ' ').matchAll(WORD)) {
     words++;
-    syllables += syllablesOf(m[0]);
+    syllables += Math.max(1, syllable(m[0].toLowerCase()));
   }
   return { words, syllables };
-}
-
-/**
- * Words and syllables of one sentence, memoised per sentence so a one-word edit recounts one
- * sentence. Pass the Sentence from ctx.sentences where there is one (a field read, not a hash).
- */
-export function sentenceLoad(sentence: string | SentenceLike): SentenceLoad {
-  return memoSentence('reading-level', sentence, countLoad);
 }
 
 /** Flesch–Kincaid grade level of a text with these totals. */
@@ -58,22 +35,18 @@ export function fleschKincaidGrade(words: number, sentences: number, syllables: 
   return FLESCH_KINCAID.wordsPerSentence * (words / sentences) + FLESCH_KINCAID.syllablesPerWord * (syllables / words) + FLESCH_KINCAID.constant;
 }
 
-export function messageGrade(sentences: readonly Sentence[]): { grade: number; words: number; loads: SentenceLoad[] } {
-  // One pass, no intermediate arrays: this runs over every sentence on every keystroke.
-  const loads: SentenceLoad[] = [];
+function messageGrade(loads: readonly SentenceLoad[]): { grade: number; words: number } {
   let words = 0;
   let syllables = 0;
   let counted = 0;
-  for (const s of sentences) {
-    const load = sentenceLoad(s);
-    loads.push(load);
+  for (const load of loads) {
     if (load.words > 0) {
       words += load.words;
       syllables += load.syllables;
       counted++;
     }
   }
-  return { grade: fleschKincaidGrade(words, counted, syllables), words, loads };
+  return { grade: fleschKincaidGrade(words, counted, syllables), words };
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -85,19 +58,17 @@ export const readingLevel: Rule = {
     severity: 'warning',
     fixable: false,
     englishOnly: true,
+    messages: {
+      hardToRead:
+        'Reads at grade {{grade}} (Flesch–Kincaid). Emails at a 3rd-grade level got 53% replies, college level 39%: aim for grade {{target}} or below with shorter sentences and words.',
+      hardSentence: 'Hard sentence (grade {{grade}}: {{words}} words, {{syllables}} syllables a word). Split it or use shorter words.',
+    },
   },
   check(ctx: AnalysisContext): RuleReport[] {
     const sentences = ctx.sentences;
-    const { grade, words, loads } = messageGrade(sentences);
+    const loads = ctx.sentenceFacts(sentenceLoad);
+    const { grade, words } = messageGrade(loads);
     if (words < READING_LIMITS.minWords || grade <= READING_LIMITS.maxGrade) return [];
-    const message = trimSpan(ctx.body, ctx.message);
-    const reports: RuleReport[] = [
-      {
-        severity: 'warning',
-        ...message,
-        message: `Reads at grade ${round1(grade)} (Flesch–Kincaid). Emails at a 3rd-grade level got 53% replies, college level 39%: aim for grade ${READING_LIMITS.maxGrade} or below with shorter sentences and words.`,
-      },
-    ];
     const candidates: { s: Sentence; load: SentenceLoad; grade: number }[] = [];
     sentences.forEach((s, i) => {
       const load = loads[i]!;
@@ -105,15 +76,30 @@ export const readingLevel: Rule = {
       const grade = fleschKincaidGrade(load.words, 1, load.syllables);
       if (grade > READING_LIMITS.hardSentenceGrade) candidates.push({ s, load, grade });
     });
-    const hard = candidates.sort((a, b) => b.grade - a.grade).slice(0, READING_LIMITS.hardSentences);
-    for (const h of hard) {
-      const span = trimSpan(ctx.body, h.s);
-      reports.push({
-        severity: 'info',
-        ...span,
-        message: `Hard sentence (grade ${round1(h.grade)}: ${h.load.words} words, ${round1(h.load.syllables / h.load.words)} syllables a word). Split it or use shorter words.`,
-      });
-    }
+    // One problem, one card: the hardest sentences are where it shows, as the warning's ranges.
+    const hard = candidates
+      .sort((a, b) => b.grade - a.grade)
+      .slice(0, READING_LIMITS.hardSentences)
+      .sort((a, b) => a.s.start - b.s.start);
+    const reports: RuleReport[] = [
+      {
+        severity: 'warning',
+        ...ctx.message,
+        messageId: 'hardToRead',
+        data: { grade: round1(grade), target: READING_LIMITS.maxGrade },
+        scope: 'draft',
+        ...(hard.length
+          ? {
+              ranges: hard.map((h) => ({
+                start: h.s.start,
+                end: h.s.end,
+                messageId: 'hardSentence',
+                data: { grade: round1(h.grade), words: h.load.words, syllables: round1(h.load.syllables / h.load.words) },
+              })),
+            }
+          : {}),
+      },
+    ];
     return reports;
   },
 };

@@ -3,42 +3,43 @@
 // offers curated reader-first rewrites as suggestions (they change wording, so never a fix).
 import type { Rule, RuleReport } from '../rule.js';
 import type { AnalysisContext } from '../context.js';
-import { compilePhrases, normalizePhrase, withFirstLetter } from '../text.js';
-import { memoSentence, sentenceHas } from '../nlp.js';
+import { compilePhrases, normalizePhrase, withFirstLetter } from '../phrases.js';
+import { compilePattern, sentenceMatchesAny } from '../nlp.js';
 import {
   READER_FIRST_REWRITES,
   SENDER_OPENING_FIRST_WORDS,
   SENDER_OPENING_PATTERNS,
   type ReaderFirstRewrite,
 } from '../data/self-focus.js';
-import { trimmedMessage } from './length.js';
 
 // Enough underlines to act on; a long draft would otherwise be striped.
 const MAX_SENTENCE_FINDINGS = 5;
 const MIN_SELF_IN_SENTENCE = 2;
 
 const rewrites = compilePhrases(READER_FIRST_REWRITES, (r) => r.phrase);
+const rewriteMatches = (sentence: string) => rewrites.findIn(sentence);
 const openingFirstWords = new Set(SENDER_OPENING_FIRST_WORDS);
+const openingPatterns = SENDER_OPENING_PATTERNS.map(compilePattern);
 const FIRST_WORD = /^[\p{L}'’]+/u;
 
-/** Does this (first) sentence open about the sender? Asks compromise only when the first word could. */
-export function opensAboutSender(sentence: string): boolean {
+/** Does this sentence open about the sender? Asks compromise only when the first word could. */
+function opensAboutSender(sentence: string): boolean {
   const first = FIRST_WORD.exec(sentence)?.[0];
   if (!first || !openingFirstWords.has(normalizePhrase(first))) return false;
-  return memoSentence('sender-opening', sentence, (s) => SENDER_OPENING_PATTERNS.some((p) => sentenceHas(s, p)));
+  return sentenceMatchesAny(sentence, openingPatterns);
 }
 
 function rewriteFindings(ctx: AnalysisContext): RuleReport[] {
   const out: RuleReport[] = [];
-  const sentences = ctx.sentences;
-  for (const s of sentences) {
-    const matches = memoSentence('reader-first-rewrites', s, (t) => rewrites.findIn(t));
-    for (const m of matches) {
+  const matchesBySentence = ctx.sentenceFacts(rewriteMatches);
+  for (const [i, s] of ctx.sentences.entries()) {
+    for (const m of matchesBySentence[i]!) {
       const start = s.start + m.start;
       const end = s.start + m.end;
       out.push({
         severity: 'info',
-        message: `Put the reader first: "${m.text}" → "${rewriteFor(m.entry, m.text, m.start === 0)}".`,
+        messageId: 'readerFirst',
+        data: { phrase: m.text, rewrite: rewriteFor(m.entry, m.text, m.start === 0) },
         start,
         end,
         suggestions: [
@@ -72,6 +73,13 @@ export const selfFocus: Rule = {
     severity: 'warning',
     fixable: false,
     englishOnly: true,
+    messages: {
+      aboutYou: '{{self}} about you/your company, {{reader}} about them. Turn some of your sentences around to the reader.',
+      opensAboutYou: 'Opens about you. Start with them: their goal, their problem, or a question.',
+      sentenceAboutYou: 'All about you ({{self}} references to you, none to them).',
+      readerFirst: 'Put the reader first: "{{phrase}}" → "{{rewrite}}".',
+    },
+    groupMessages: { readerFirst: 'Put the reader first: {{count}} phrases to turn around to them.' },
   },
   check(ctx) {
     const out: RuleReport[] = [];
@@ -82,11 +90,11 @@ export const selfFocus: Rule = {
 
     const sentences = ctx.sentences;
     const opening = sentences[0];
-    const openingFlagged = opening !== undefined && opensAboutSender(opening.text);
+    const openingFlagged = opening !== undefined && ctx.sentenceFacts(opensAboutSender)[0] === true;
     if (openingFlagged) {
       out.push({
         severity: 'info',
-        message: 'Opens about you. Start with them: their goal, their problem, or a question.',
+        messageId: 'opensAboutYou',
         start: opening.start,
         end: opening.end,
       });
@@ -106,14 +114,17 @@ export const selfFocus: Rule = {
         .sort((a, b) => a.i - b.i);
       out.unshift({
         severity: 'warning',
-        message: `${selfCount} about you/your company, ${readerCount} about them. Turn some of your sentences around to the reader.`,
-        ...trimmedMessage(ctx),
+        messageId: 'aboutYou',
+        data: { self: selfCount, reader: readerCount },
+        scope: 'draft',
+        ...ctx.message,
         ...(aboutSender.length
           ? {
               ranges: aboutSender.map((c) => ({
                 start: sentences[c.i]!.start,
                 end: sentences[c.i]!.end,
-                note: `All about you (${c.self} references to you, none to them).`,
+                messageId: 'sentenceAboutYou',
+                data: { self: c.self },
               })),
             }
           : {}),

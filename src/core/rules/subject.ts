@@ -8,28 +8,10 @@
 // score counts it either way.
 import type { Rule, RuleReport } from '../rule.js';
 import type { AnalysisContext } from '../context.js';
-import type { Span } from '../types.js';
-import { REPLY_PREFIXES, SUBJECT_LIMITS } from '../data/subject.js';
-import { trimSpan } from '../coach.js';
-// One definition of a merge field for the whole engine: the placeholder rule's.
-import { findPlaceholders } from './placeholder.js';
-
-const PREFIX = new RegExp(`^\\s*(?:(?:${REPLY_PREFIXES.join('|')})(?:\\[\\d+\\]|\\(\\d+\\))?\\s*[:：]\\s*)+`, 'i');
-const WORD = /\S+/g;
-const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** The subject after any Re:/Fwd:/AW: prefixes, as a trimmed span, and whether there were any. */
-export function subjectCore(subject: string): { span: Span; prefixed: boolean } {
-  const prefix = PREFIX.exec(subject);
-  const span = trimSpan(subject, { start: prefix ? prefix[0].length : 0, end: subject.length });
-  return { span, prefixed: Boolean(prefix) };
-}
-
-function countWords(text: string): number {
-  let n = 0;
-  for (const m of text.matchAll(WORD)) if (HAS_WORD_CHAR.test(m[0])) n++;
-  return n;
-}
+import { SUBJECT_LIMITS } from '../data/subject.js';
+import { findPlaceholders } from '../placeholders.js';
+import { subjectCore } from '../subject-line.js';
+import { countWords } from '../spans.js';
 
 function isShouting(text: string): boolean {
   let upper = 0;
@@ -56,18 +38,24 @@ export const subject: Rule = {
     severity: 'warning',
     fixable: false,
     englishOnly: false,
+    messages: {
+      empty: 'No subject. Emails without one got 14% replies: name the one thing this email is about in 3–4 words.',
+      placeholder: 'Unfilled merge field {{field}} in the subject.',
+      shouting: 'The subject is in capitals, which reads as shouting: ALL-CAPS subjects got about 30% fewer replies.',
+      tooLong: '{{words}}-word subject. Subjects of 3–4 words got the most replies: keep the part only this reader would care about.',
+    },
   },
   check(ctx: AnalysisContext): RuleReport[] {
     const text = ctx.subject;
     const { span, prefixed } = subjectCore(text);
     if (span.end === span.start) {
       // A bare "Re:" is as empty as nothing.
-      return [{ field: 'subject', severity: 'warning', start: 0, end: text.length, message: 'No subject. Emails without one got 14% replies: name the one thing this email is about in 3–4 words.' }];
+      return [{ field: 'subject', severity: 'warning', start: 0, end: text.length, messageId: 'empty' }];
     }
     const reports: RuleReport[] = [];
     if (ctx.settings.rules.placeholder?.enabled === false) {
       for (const f of findPlaceholders(text)) {
-        reports.push({ field: 'subject', severity: 'error', ...f, message: `Unfilled merge field ${text.slice(f.start, f.end)} in the subject.` });
+        reports.push({ field: 'subject', severity: 'error', ...f, messageId: 'placeholder', data: { field: text.slice(f.start, f.end) } });
       }
     }
     if (prefixed) return reports;
@@ -78,7 +66,7 @@ export const subject: Rule = {
         field: 'subject',
         severity: 'warning',
         ...span,
-        message: 'The subject is in capitals, which reads as shouting: ALL-CAPS subjects got about 30% fewer replies.',
+        messageId: 'shouting',
         suggestions: [{ ...span, replacement: fixed, label: `Write it as “${fixed}”` }],
       });
     }
@@ -88,7 +76,8 @@ export const subject: Rule = {
         field: 'subject',
         severity: 'info',
         ...span,
-        message: `${words}-word subject. Subjects of 3–4 words got the most replies: keep the part only this reader would care about.`,
+        messageId: 'tooLong',
+        data: { words },
       });
     }
     return reports;

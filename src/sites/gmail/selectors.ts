@@ -1,4 +1,4 @@
-// Every selector Pitchcheck uses on mail.google.com (see shared/reference/compose-dom.md).
+// Every selector Pitchcheck uses on mail.google.com (the structure the fixture pages in tests/fixtures/gmail reproduce).
 // Stable hooks first: `name`, `role`, `g_editable`, `data-hovercard-id`, `data-name`,
 // `span[email]`. Obfuscated class names (`M9`) are only used where an attribute-based
 // fallback exists. Never match on aria-label / data-tooltip words: Gmail translates them.

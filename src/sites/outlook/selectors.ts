@@ -1,4 +1,4 @@
-// Every selector Pitchcheck uses on Outlook on the web (see shared/reference/compose-dom.md).
+// Every selector Pitchcheck uses on Outlook on the web (the structure the fixture pages in tests/fixtures/outlook reproduce).
 // Outlook's class names are CSS-module hashes that change every few months: only roles, ids,
 // attributes and the stable *prefix* of a few module class names are used. Never aria-label words.
 

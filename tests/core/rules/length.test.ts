@@ -22,6 +22,8 @@ ruleTester(length, {
       draft: { body: `Thursday at 2 works, see you then.${quotedThread}` },
     },
     { name: 'short reply by subject', draft: { subject: 'Re: pricing', body: 'Sounds good, thanks!' } },
+    // Dutch "Antw:" is a reply prefix for every rule, not only for `subject` (the lists had drifted).
+    { name: 'short reply by a Dutch subject prefix', draft: { subject: 'Antw: pricing', body: 'Sounds good, thanks!' } },
     { name: 'custom range', draft: { body: `${words(140)}.` }, settings: { wordRange: { min: 10, max: 200 } } },
     { name: 'symbols are not words', draft: { body: `${words(125)}. — — 🚀 ---` } },
   ],
@@ -29,33 +31,33 @@ ruleTester(length, {
     {
       name: 'above the range: warning over the message',
       draft: { body: `Hi Chris,\n\n${long}\n\nBest,\nVern` },
-      errors: [{ severity: 'warning', start: 11, end: 11 + long.length, text: long, output: null }],
+      errors: [{ messageId: 'tooLong', severity: 'warning', start: 11, end: 11 + long.length, text: long, output: null }],
     },
     {
       name: 'below the range: info',
       draft: { body: 'Hi Chris,\n\nWant a demo?\n\nBest,\nVern' },
-      errors: [{ severity: 'info', text: 'Want a demo?' }],
+      errors: [{ messageId: 'tooShort', severity: 'info', text: 'Want a demo?' }],
     },
     {
       name: 'greeting sharing its line is not counted, the rest is',
       draft: { body: `Hi Chris, ${words(130)}.` },
-      errors: [{ severity: 'warning', start: 10 }],
+      errors: [{ messageId: 'tooLong', severity: 'warning', start: 10, end: 11 + words(130).length }],
     },
     {
       name: 'long reply above quoted history still warns, on the reply only',
       draft: { body: `${long}${quotedThread}` },
-      errors: [{ severity: 'warning', start: 0, end: long.length }],
+      errors: [{ messageId: 'tooLong', severity: 'warning', start: 0, end: long.length }],
     },
     {
       name: 'custom range from settings',
       draft: { body: `${words(30)}.` },
       settings: { wordRange: { min: 5, max: 20 } },
-      errors: [{ severity: 'warning' }],
+      errors: [{ messageId: 'tooLong', text: "teams ship faster with less churn every quarter teams ship faster with less churn every quarter teams ship faster with less churn every quarter teams ship faster with less churn.", severity: 'warning' }],
     },
     {
       name: 'non-English drafts are counted too (not English-only)',
       draft: { body: `Hola Juan,\n\n${'gracias por la reunión de ayer y te envío la propuesta '.repeat(14)}\n\nSaludos,\nVern` },
-      errors: [{ severity: 'warning' }],
+      errors: [{ messageId: 'tooLong', text: 'gracias por la reunión de ayer y te envío la propuesta '.repeat(14).trim(), severity: 'warning' }],
     },
   ],
 });

@@ -33,23 +33,23 @@ ruleTester(missingContext, {
     {
       name: 'the company never appears: the opening sentence',
       draft: draft(`Hi Chris,\n\n${opener} ${middle}\n\n${ask}\n\nBest,\nVern`),
-      errors: [{ text: opener, severity: 'info', output: null }],
+      errors: [{ messageId: 'noCompany', text: opener, severity: 'info', output: null }],
     },
     {
       name: 'neither name nor company: the Vern voicemail case',
       draft: draft(`Hi Chris,\n\n${opener} ${ask}`, { from: { name: 'Vern Pollard', email: 'vern@brightlane.io' } }),
-      errors: [{ text: opener }],
+      errors: [{ messageId: 'noNameNoCompany', text: opener }],
     },
     {
       name: 'name only from settings, never written',
       draft: { to: [chris], subject: 'x', body: `Hi Chris,\n\n${opener} ${ask}` },
       settings: { senderNames: ['Dana Reyes'] },
-      errors: [{ text: opener }],
+      errors: [{ messageId: 'noName', text: opener }],
     },
     {
       name: 'never about the reader: the whole message',
       draft: draft('Hi Chris,\n\nI am Vern at Brightlane. We build campaign reports from HubSpot data in minutes.\n\nBest,\nVern'),
-      errors: [{ text: 'I am Vern at Brightlane. We build campaign reports from HubSpot data in minutes.', severity: 'info' }],
+      errors: [{ messageId: 'nothingForReader', text: 'I am Vern at Brightlane. We build campaign reports from HubSpot data in minutes.', severity: 'info' }],
     },
   ],
 });

@@ -31,17 +31,17 @@ ruleTester(noPersonalization, {
     { name: 'empty', draft: { to: [chris], subject: 'x', body: '' } },
   ],
   invalid: [
-    { name: 'nothing about them', draft: draft(generic), errors: [{ text: firstSentence, severity: 'info', output: null }] },
+    { name: 'nothing about them', draft: draft(generic), errors: [{ messageId: 'nothingPersonal', text: firstSentence, severity: 'info', output: null }] },
     {
       name: 'a common word that starts the domain is not the company',
       draft: draft(generic.replace('Most content teams', 'Content teams'), { to: [{ name: 'Chris Hawkins', email: 'chris@contentsquare.com' }] }),
-      errors: [{ text: 'Content teams rebuild the same campaign reports by hand every month.' }],
+      errors: [{ messageId: 'nothingPersonal', text: 'Content teams rebuild the same campaign reports by hand every month.' }],
     },
-    { name: 'a webmail recipient', draft: draft(generic, { to: [{ name: 'Chris Hawkins', email: 'chris.hawkins@gmail.com' }] }), errors: [{ text: firstSentence }] },
+    { name: 'a webmail recipient', draft: draft(generic, { to: [{ name: 'Chris Hawkins', email: 'chris.hawkins@gmail.com' }] }), errors: [{ messageId: 'nothingPersonal', text: firstSentence }] },
     {
       name: 'their name alone is not personal',
       draft: draft(`Chris, ${generic.charAt(0).toLowerCase()}${generic.slice(1)}`),
-      errors: [{ start: 11 }],
+      errors: [{ messageId: 'nothingPersonal', text: "Chris, most content teams rebuild the same campaign reports by hand every month.", start: 11 }],
     },
   ],
 });

@@ -33,27 +33,27 @@ ruleTester(questions, {
     {
       name: 'no question and no ask: the last paragraph',
       draft: mail(`${pitch}\n\nOur platform builds them for you from HubSpot in minutes.`),
-      errors: [{ text: 'Our platform builds them for you from HubSpot in minutes.', severity: 'warning', output: null }],
+      errors: [{ messageId: 'noAsk', text: 'Our platform builds them for you from HubSpot in minutes.', severity: 'warning', output: null }],
     },
     {
       name: 'no ask, one paragraph',
       draft: mail(`${pitch} Our platform builds them for you from HubSpot in minutes.`),
-      errors: [{ text: `${pitch} Our platform builds them for you from HubSpot in minutes.` }],
+      errors: [{ messageId: 'noAsk', text: `${pitch} Our platform builds them for you from HubSpot in minutes.` }],
     },
     {
       name: 'four questions: from the fourth on',
       draft: mail(`${pitch} Is that still true? Is it a priority?\n\nWho owns it? Would a call on Tuesday help?`),
-      errors: [{ text: 'Would a call on Tuesday help?', severity: 'info' }],
+      errors: [{ messageId: 'tooMany', text: 'Would a call on Tuesday help?', severity: 'info' }],
     },
     {
       name: 'five questions, in a reply too',
       draft: mail('Did it work? Was it fast? Did the team like it? Is the data right? Shall we go on?', { subject: 'Re: trial' }),
-      errors: [{ text: 'Is the data right? Shall we go on?', severity: 'info' }],
+      errors: [{ messageId: 'tooMany', text: 'Is the data right? Shall we go on?', severity: 'info' }],
     },
     {
       name: 'Spanish questions count too',
       draft: mail('¿Funcionó? ¿Fue rápido? ¿Le gustó al equipo? ¿Los datos son correctos?'),
-      errors: [{ text: '¿Los datos son correctos?' }],
+      errors: [{ messageId: 'tooMany', text: '¿Los datos son correctos?' }],
     },
   ],
 });

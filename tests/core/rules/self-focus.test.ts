@@ -46,57 +46,59 @@ ruleTester(selfFocus, {
       draft: { to, from, body: `Hi Chris,\n\n${kitchenSink}\n\nBest,\nVern` },
       errors: [
         {
+          messageId: 'aboutYou',
           severity: 'warning',
           text: kitchenSink,
           output: null,
           ranges: ['Our platform and our team have helped us grow every year.', 'We built it ourselves.'],
         },
-        { severity: 'info', text: 'We are a leading provider of sales software.' },
+        { messageId: 'opensAboutYou', severity: 'info', text: 'We are a leading provider of sales software.' },
       ],
     },
     {
       name: 'the company from the From domain and settings count as the sender',
       draft: { to, from, body: 'Acme Analytics helps teams. Acme Analytics ships fast. Widget Pro is new. Acme Analytics is loved. Ready?' },
       settings: { companyNames: ['Widget Pro'] },
-      errors: [{ severity: 'warning', start: 0 }],
+      errors: [{ messageId: 'aboutYou', text: "Acme Analytics helps teams. Acme Analytics ships fast. Widget Pro is new. Acme Analytics is loved. Ready?", severity: 'warning', start: 0 }],
     },
     {
       name: 'opening about the sender is flagged even in a balanced message',
       draft: { to, body: "Hi Chris,\n\nI'm reaching out because your team is hiring. Is onboarding your bottleneck?\n\nBest,\nVern" },
-      errors: [{ severity: 'info', text: "I'm reaching out because your team is hiring." }],
+      errors: [{ messageId: 'opensAboutYou', severity: 'info', text: "I'm reaching out because your team is hiring." }],
     },
     {
       name: '"My name is…" opener',
       draft: { to, body: 'My name is Vern. Could your reps use a hand this quarter?' },
-      errors: [{ severity: 'info', text: 'My name is Vern.' }],
+      errors: [{ messageId: 'opensAboutYou', severity: 'info', text: 'My name is Vern.' }],
     },
     {
       name: 'reader-first rewrite as a suggestion, first letter by position',
       draft: { to, body: "I wanted to reach out to see if you would like a demo. Also, I'd love to show you the new reports." },
       errors: [
-        { severity: 'info', text: 'I wanted to reach out to see if you would like a demo.', output: null },
+        { messageId: 'opensAboutYou', severity: 'info', text: 'I wanted to reach out to see if you would like a demo.', output: null },
         {
+          // Two rewrites of one kind: one tip, a place and its suggestion each.
+          messageId: 'readerFirst',
           severity: 'info',
           text: 'I wanted to reach out to see if you would',
           output: null,
-          suggestions: ["Would you like a demo. Also, I'd love to show you the new reports."],
-        },
-        {
-          severity: 'info',
-          text: "I'd love to show you",
-          suggestions: ['I wanted to reach out to see if you would like a demo. Also, would it help to see the new reports.'],
+          ranges: ['I wanted to reach out to see if you would', "I'd love to show you"],
+          rangeSuggestions: [
+            ["Would you like a demo. Also, I'd love to show you the new reports."],
+            ['I wanted to reach out to see if you would like a demo. Also, would it help to see the new reports.'],
+          ],
         },
       ],
     },
     {
       name: 'lowercase phrase mid-sentence keeps lowercase; curly apostrophes match',
       draft: { to, body: 'Teams like ours and our customers say it works — ask if you’d like proof.' },
-      errors: [{ text: 'our customers', suggestions: ['Teams like ours and teams like yours say it works — ask if you’d like proof.'] }],
+      errors: [{ messageId: 'readerFirst', text: 'our customers', suggestions: ['Teams like ours and teams like yours say it works — ask if you’d like proof.'] }],
     },
     {
       name: 'capitalised phrase at sentence start keeps its capital',
       draft: { to, body: 'Our customers love it. Is it for you?' },
-      errors: [{ text: 'Our customers', suggestions: ['Teams like yours love it. Is it for you?'] }],
+      errors: [{ messageId: 'readerFirst', text: 'Our customers', suggestions: ['Teams like yours love it. Is it for you?'] }],
     },
     {
       name: 'the five most self-centred sentences (the 2-reference one left out)',
@@ -114,6 +116,8 @@ ruleTester(selfFocus, {
       },
       errors: [
         {
+          messageId: 'aboutYou',
+          text: 'We ship. We win. I think we and our team and I are great. We and I built our thing. We did it, we and I. I and we and our group, we. Our app, our rules. We, us, our, my.',
           severity: 'warning',
           ranges: ['I think we and our team and I are great.', 'We and I built our thing.', 'We did it, we and I.', 'I and we and our group, we.', 'We, us, our, my.'],
         },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
-import { compilePhrases, countWords, sentenceIndexAt, sharedEnds, splitSentences, splitSentencesFresh, wordSpans, wordSpansFresh, withFirstLetter } from '../../src/core/text.js';
+import { countWords, paragraphs, splitSentences, trimSpan, wordSpans } from '../../src/core/spans.js';
+import { compilePhrases, withFirstLetter } from '../../src/core/phrases.js';
 
 const all = (s: string) => ({ start: 0, end: s.length });
 const sentences = (s: string) => splitSentences(s, all(s)).map((x) => x.text);
@@ -66,13 +66,11 @@ describe('splitSentences', () => {
       [22, 33],
     ]);
     for (const x of s) expect(body.slice(x.start, x.end)).toBe(x.text);
-    expect(sentenceIndexAt(s, 23)).toBe(1);
-    expect(sentenceIndexAt(s, 21)).toBe(-1);
   });
   it('drops segments without letters or digits', () => {
     expect(sentences('---\n\n...\n\nOK.')).toEqual(['OK.']);
   });
-  it('is linear: a 200,000-character draft without punctuation splits quickly into one sentence', () => {
+  it('reads a 200,000-character draft without punctuation as one sentence', () => {
     const body = 'word '.repeat(40_000);
     expect(splitSentences(body, all(body))).toHaveLength(1);
   });
@@ -106,61 +104,13 @@ describe('wordSpans edge cases', () => {
   });
 });
 
-describe('splitSentences and wordSpans are incremental and exact', () => {
-  const pieces = ['Dr.', 'e.g.', 'U.S.', 'Hi', 'we', 'ship', 'I.', 'J.', '3.5', '...', '…', '?', '!', '.', '"', ')', ' ', '  ', '\n', '\n\n', '- ', '1. ', 'a', 'Then', 'then', '🚀', '。', 'x@y.com', ':'];
-  const piece = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...pieces) }, { weight: 1, arbitrary: fc.string({ maxLength: 4 }) });
-  const text = fc.array(piece, { minLength: 20, maxLength: 120 }).map((p) => p.join(''));
-  const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 6 }), insert: fc.array(piece, { maxLength: 3 }).map((p) => p.join('')) });
-
-  it('gives the same sentences and words as a fresh scan after any sequence of edits', () => {
-    fc.assert(
-      fc.property(text, fc.array(edit, { minLength: 1, maxLength: 12 }), fc.boolean(), (initial, edits, trimSpan) => {
-        let body = initial;
-        const spanOf = (b: string) => (trimSpan ? { start: Math.min(3, b.length), end: Math.max(Math.min(3, b.length), b.length - 5) } : { start: 0, end: b.length });
-        expect(splitSentences(body, spanOf(body))).toEqual(splitSentencesFresh(body, spanOf(body)));
-        expect(wordSpans(body, spanOf(body))).toEqual(wordSpansFresh(body, spanOf(body)));
-        for (const e of edits) {
-          const at = e.at % (body.length + 1);
-          body = body.slice(0, at) + e.insert + body.slice(Math.min(body.length, at + e.remove));
-          expect(splitSentences(body, spanOf(body))).toEqual(splitSentencesFresh(body, spanOf(body)));
-          expect(wordSpans(body, spanOf(body))).toEqual(wordSpansFresh(body, spanOf(body)));
-        }
-      }),
-      { numRuns: 300 },
-    );
+describe('trimSpan and paragraphs', () => {
+  it('trims whitespace at both ends of a span', () => {
+    expect(trimSpan('  ab \n', { start: 0, end: 6 })).toEqual({ start: 2, end: 4 });
+    expect(trimSpan('   ', { start: 0, end: 3 })).toEqual({ start: 3, end: 3 });
   });
-
-  it('reuses the unchanged sentences of a long draft after a one-word edit', () => {
-    const body = Array.from({ length: 100 }, (_, i) => `Sentence number ${i} is here.`).join(' ');
-    const before = splitSentences(body, { start: 0, end: body.length });
-    const edited = body.replace('number 50 is', 'number fifty is');
-    const after = splitSentences(edited, { start: 0, end: edited.length });
-    expect(after).toEqual(splitSentencesFresh(edited, { start: 0, end: edited.length }));
-    expect(after[10]).toBe(before[10]); // same object: per-sentence caches hit by identity
-    expect(after[90]!.text).toBe(before[90]!.text);
-    expect(after[90]!.start).toBe(before[90]!.start + 3);
-  });
-});
-
-describe('sharedEnds', () => {
-  it('finds the common prefix and suffix without overlap', () => {
-    expect(sharedEnds('abcXdef', 'abcYYdef')).toEqual({ prefix: 3, suffix: 3 });
-    expect(sharedEnds('aaaa', 'aaaaaa')).toEqual({ prefix: 4, suffix: 0 });
-    expect(sharedEnds('', 'x')).toEqual({ prefix: 0, suffix: 0 });
-    const long = 'x'.repeat(1000);
-    expect(sharedEnds(`${long}A${long}`, `${long}BB${long}`)).toEqual({ prefix: 1000, suffix: 1000 });
-  });
-  it('agrees with a character loop on random pairs', () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 700, unit: fc.constantFrom('a', 'b') }), fc.string({ maxLength: 700, unit: fc.constantFrom('a', 'b') }), (a, b) => {
-        const max = Math.min(a.length, b.length);
-        let p = 0;
-        while (p < max && a[p] === b[p]) p++;
-        let q = 0;
-        while (q < max - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
-        expect(sharedEnds(a, b)).toEqual({ prefix: p, suffix: q });
-      }),
-      { numRuns: 200 },
-    );
+  it('splits at blank lines and trims each paragraph', () => {
+    const text = 'One.\nTwo.\n \n\n  Three.  \n';
+    expect(paragraphs(text, { start: 0, end: text.length }).map((p) => text.slice(p.start, p.end))).toEqual(['One.\nTwo.', 'Three.']);
   });
 });
