@@ -27,6 +27,8 @@ ruleTester(placeholder, {
       },
     },
     { name: 'empty draft', draft: { body: '', subject: '' } },
+    { name: 'markdown strikethrough, approximations and ordinary tildes', draft: { to: chris, body: 'Hi Chris,\n\nThat was ~~wrong~~ and takes ~5 min, ~ish.\n\nBest,\nVern' } },
+    { name: 'markdown links and JSON are not fields', draft: { to: chris, body: 'Hi Chris,\n\nSee [the deck](https://x.io/deck) and {"name": "x"}.\n\nBest,\nVern' } },
     { name: 'URL-encoded text is not %FIELD%', draft: { body: 'Open https://acme.com/?q=%7B%7D&x=%20a%20 now.' } },
     { name: 'a bare Hi with no space is a greeting, not a blank field', draft: { to: paul, body: `Hi,${rest}` } },
     { name: 'a stranded preposition is English', draft: { to: paul, body: `Hi Paul,\n\nThat is what it is for. Who should I talk to?${rest}` } },
@@ -36,6 +38,15 @@ ruleTester(placeholder, {
     { name: 'a shouting email', draft: { to: [{ name: 'Devon Park', email: 'd@acme.com' }], body: 'HI DEVON,\n\nSAW YOUR POST. CALL ME TODAY!' } },
   ],
   invalid: [
+    {
+      name: 'tilde, hash-brace and Liquid-with-default fields',
+      draft: { to: chris, body: 'Hi ~first~,\n\nTeams at #{company} and {{ first_name | default: "there" }} too.' },
+      errors: [
+        { messageId: 'placeholder', text: '~first~', output: 'Hi Chris,\n\nTeams at #{company} and {{ first_name | default: "there" }} too.' },
+        { messageId: 'placeholder', text: '#{company}', output: null, suggestions: ['Hi ~first~,\n\nTeams at Sproutcontent and {{ first_name | default: "there" }} too.'] },
+        { messageId: 'placeholder', text: '{{ first_name | default: "there" }}', output: 'Hi ~first~,\n\nTeams at #{company} and Chris too.' },
+      ],
+    },
     {
       name: "a bare [Name] is the recipient's only in the greeting; the sender's after 'My name is' and under the sign-off",
       draft: { from: dana, to: paul, body: 'Hi [Name],\n\nMy name is [Name] and I run sales at Brightwave.\n\nBest,\n[Name]' },
