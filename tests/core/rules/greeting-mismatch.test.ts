@@ -21,6 +21,10 @@ ruleTester(greetingMismatch, {
     { name: 'Slavic diminutive, other spelling', draft: { to: [{ name: 'Anastasiya Orlova', email: 'ao@acme.com' }], body: body('Hi Nastya,') } },
     { name: 'Italian short form', draft: { to: [{ name: 'Giuseppe Verdi', email: 'gv@acme.it' }], body: body('Ciao Beppe,') } },
     { name: 'initials of the given names', draft: { to: [{ name: 'Andrew James Kowalski', email: 'ak@acme.com' }], body: body('Hi AJ,') } },
+    { name: 'a same-line greeting to the recipient', draft: { to: [{ name: 'Tom Lee', email: 't@acme.com' }], body: 'Tom, saw your post about hiring. Worth a chat?' } },
+    { name: 'a list of names opening a sentence is no greeting', draft: { to: [paul], body: 'Chris, Dana and I met last week. Worth a chat?' } },
+    { name: 'a word and its comma opening a sentence is no greeting', draft: { to: [paul], body: 'Thanks, saw your post about hiring. Worth a chat?' } },
+    { name: 'a name-word alone on the greeting line, to its owner', draft: { to: [{ name: 'Will Smith', email: 'w@acme.com' }], body: 'Will,\nWill you be at the expo next week?' } },
     { name: 'initials with dots, written in the display name', draft: { to: [{ name: 'A.J. Kowalski', email: 'ak@acme.com' }], body: body('Hi A.J.,') } },
     {
       name: 'accepted name for this recipient (by email)',
@@ -98,6 +102,26 @@ ruleTester(greetingMismatch, {
       name: 'a name next to a generic word is still checked',
       draft: { to: [paul], body: body('Hi Dechay and Team,') },
       errors: [{ messageId: 'notRecipient', text: 'Dechay', output: body('Hi Paul and Team,') }],
+    },
+    {
+      name: 'a same-line greeting to the wrong person',
+      draft: { to: [{ name: 'Ellen Park', email: 'e@acme.com' }], body: 'Tom, saw your post about hiring. Worth a chat?' },
+      errors: [{ messageId: 'notRecipient', text: 'Tom', output: 'Ellen, saw your post about hiring. Worth a chat?' }],
+    },
+    {
+      name: 'a same-line greeting with a dash',
+      draft: { to: [{ name: 'Ellen Park', email: 'e@acme.com' }], body: 'Tom — quick question about your hiring post.' },
+      errors: [{ messageId: 'notRecipient', text: 'Tom', output: 'Ellen — quick question about your hiring post.' }],
+    },
+    {
+      name: 'a name that is also a word, alone with its comma on the greeting line, whatever the next line says',
+      draft: { to: [{ name: 'Ellen Park', email: 'e@acme.com' }], body: 'Will,\nWill you be at the expo next week?' },
+      errors: [{ messageId: 'notRecipient', text: 'Will', output: 'Ellen,\nWill you be at the expo next week?' }],
+    },
+    {
+      name: 'a name that is also a word after a salutation, when the next line starts with it',
+      draft: { to: [{ name: 'Ellen Park', email: 'e@acme.com' }], body: 'Hi Will,\nWill you be at the expo next week?' },
+      errors: [{ messageId: 'notRecipient', text: 'Will', output: 'Hi Ellen,\nWill you be at the expo next week?' }],
     },
     { name: 'initials of someone else', draft: { to: [{ name: 'Andrew James Kowalski', email: 'ak@acme.com' }], body: body('Hi TJ,') }, errors: [{ messageId: 'notRecipient', text: 'TJ', output: body('Hi Andrew James,') }] },
     {
