@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
+import type { Engine } from './tests/e2e/driver/index.js';
 
-export default defineConfig({
+export default defineConfig<{ engine: Engine }>({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
   // A copy of dist/chrome for the whole run: a rebuild meanwhile cannot reach the tests.
@@ -17,4 +18,11 @@ export default defineConfig({
   reporter: [['list']],
   // A failure keeps its trace (DOM snapshots, actions, console) and a screenshot in test-results/.
   use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
+  projects: [
+    // Every spec in Debian's Chromium, driven by Playwright.
+    { name: 'chromium', use: { engine: 'chromium' } },
+    // The cross-browser specs in Debian's firefox-esr (puppeteer-core over WebDriver BiDi): the same
+    // tests through the Firefox driver. Run alongside Chromium's by the same two workers.
+    { name: 'firefox', testMatch: 'both-browsers.spec.ts', use: { engine: 'firefox' } },
+  ],
 });

@@ -1,7 +1,9 @@
-// `npm run bench`: how fast the engine is, next to a bare compromise parse of the same text.
-// Prints a table and writes bench/results.json. Timings stay out of the tests; this is where
-// they live. Targets (issue 2): analyze ≤ one bare nlp(text) parse at every size; re-analysis
-// after a one-word edit ≤ 1/10 of a cold analysis; cost growing linearly with length.
+// `npm run bench`: how fast the engine is, next to a bare compromise parse and Harper's linter
+// on the same text. Prints a table and writes bench/results.json. Timings stay out of the tests;
+// this is where they live. Budget (issue 8): a full analyze after a one-word edit, with only the
+// engine's own AnalysisCache kept, ≤ 16 ms median at 2,000 words and ≤ 60 ms at 10,000; a cold
+// analyze ≤ 0.25× one bare `nlp(text).json()` and ≤ 0.5× Harper's `LocalLinter.lint` at every
+// size; heap after the 10,000-word runs ≤ 40 MB.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -19,8 +21,8 @@ const minorGc = () => gc({ type: 'minor', execution: 'sync' });
 
 // --- Realistic sales prose ------------------------------------------------------------------------
 
-// Templates with slots, filled so that no sentence repeats (real drafts don't), which keeps the
-// per-sentence cache from flattering the cold numbers.
+// Templates with slots, filled so that no sentence repeats (real drafts don't): repeated
+// sentences would let the sentence cache flatter the numbers.
 const TEMPLATES = [
   'I noticed your team just opened {n} SDR roles in {city}, and that usually means pipeline targets went up.',
   'Most sales leaders we talk to say ramping new reps takes {n} months before they hit quota.',
@@ -92,22 +94,46 @@ function time(f: () => void): number {
   return performance.now() - t;
 }
 
-const SIZES = [125, 400, 2000, 10000];
-const runsFor = (words: number) => (words >= 10000 ? 9 : words >= 2000 ? 15 : 31);
+async function timeAsync(f: () => Promise<unknown>): Promise<number> {
+  const t = performance.now();
+  await f();
+  return performance.now() - t;
+}
 
-// Warm up the JIT and compromise's lexicon on something else first.
+const SIZES = [125, 400, 2000, 10000];
+const runsFor = (words: number) => (words >= 10000 ? 5 : words >= 2000 ? 9 : 21);
+const round = (n: number) => +n.toFixed(3);
+
+// The engine's heap after 10,000-word analyses, with a worker's cache still holding that draft's
+// facts; measured before Harper (a comparison only, never shipped) is loaded.
+const heapCache = new AnalysisCache();
+for (let i = 0; i < 3; i++) analyze(makeDraft(10000, 5 + i), undefined, { cache: heapCache });
+gc();
+const heapUsedMB = process.memoryUsage().heapUsed / 2 ** 20;
+
+// Loaded only now: its inlined WebAssembly binary alone is megabytes of heap.
+const { LocalLinter } = await import('harper.js');
+const { binaryInlined } = await import('harper.js/binaryInlined');
+const harper = new LocalLinter({ binary: binaryInlined });
+await harper.setup();
+const lint = (text: string) => harper.lint(text, { language: 'plaintext' });
+
+// Warm up the JIT, compromise's lexicon and Harper on something else first.
 for (let i = 0; i < 5; i++) {
-  analyze(makeDraft(400, 99));
-  nlp(makeDraft(400, 99).body).json();
+  const warm = makeDraft(400, 99);
+  analyze(warm);
+  nlp(warm.body).json();
+  await lint(warm.body);
 }
 
 interface Row {
   words: number;
   chars: number;
   analyzeColdMs: number;
-  nlpParseMs: number;
-  ratio: number;
-  msPer1000Words: number;
+  nlpJsonMs: number;
+  harperLintMs: number;
+  ratioToNlp: number;
+  ratioToHarper: number;
 }
 const rows: Row[] = [];
 for (const size of SIZES) {
@@ -115,106 +141,94 @@ for (const size of SIZES) {
   const words = analyze(draft).stats.words;
   const cold: number[] = [];
   const bare: number[] = [];
+  const harperTimes: number[] = [];
   for (let i = 0; i < runsFor(size); i++) {
-    // Interleaved, so drift on a shared machine hits both columns alike.
+    // Interleaved, so drift on a shared machine hits every column alike. Cold: a fresh cache.
     minorGc();
-    cold.push(time(() => analyze(draft)));
+    cold.push(time(() => analyze(draft, undefined, { cache: new AnalysisCache() })));
     minorGc();
-    bare.push(time(() => nlp(draft.body)));
+    bare.push(time(() => nlp(draft.body).json()));
+    minorGc();
+    harperTimes.push(await timeAsync(() => lint(draft.body)));
   }
   const a = median(cold);
   const n = median(bare);
-  rows.push({ words, chars: draft.body.length, analyzeColdMs: a, nlpParseMs: n, ratio: a / n, msPer1000Words: (a / words) * 1000 });
+  const h = median(harperTimes);
+  rows.push({ words, chars: draft.body.length, analyzeColdMs: a, nlpJsonMs: n, harperLintMs: h, ratioToNlp: a / n, ratioToHarper: a / h });
 }
 
-// Re-analysis after a one-word edit in the 2,000-word draft, cache warm, as when typing: each
-// round times a cold analysis of the draft, then (untimed) one edit, then times the next edit,
-// one word elsewhere. The untimed step stands for the keystrokes before: a keystroke follows a
-// keystroke, not a cold run, so it should not pay for the cold run's garbage. Pairing cold and
-// warm in each round makes load from other processes on a shared machine hit both alike.
-const base = makeDraft(2000);
-const editTimes: number[] = [];
-const cache = new AnalysisCache();
-const coldTimes: number[] = [];
-const wordRe = /\b(usually|about|short|weekly|great)\b/g;
-const positions = [...base.body.matchAll(wordRe)].map((m) => m.index);
-const replaceWordAt = (body: string, at: number, word: string) => `${body.slice(0, at)}${word}${body.slice(body.indexOf(' ', at))}`;
-for (let i = 0; i < 31; i++) {
-  const first = positions[(i * 7) % positions.length]!;
-  const second = positions[(i * 7 + 3) % positions.length]!;
-  const before = { ...base, body: replaceWordAt(base.body, first, `edit${i}`) };
-  // The second edit is made on the already-edited text; compute offsets on it.
-  const shift = second > first ? before.body.length - base.body.length : 0;
-  const after = { ...before, body: replaceWordAt(before.body, second + shift, `more${i}`) };
-  minorGc();
-  coldTimes.push(time(() => analyze(base, undefined, { cache })));
-  analyze(before, undefined, { cache });
-  minorGc();
-  editTimes.push(time(() => analyze(after, undefined, { cache })));
+// Typing: a one-word edit, then a full analyze that keeps nothing but the engine's own cache (as
+// the worker does). Each edit replaces one word somewhere else in the text edited so far.
+const editWords = /\b(usually|about|short|weekly|great|most|first|team|month|minutes)\b/g;
+function typingMs(words: number, edits: number): { words: number; medianMs: number } {
+  let draft = makeDraft(words, 11);
+  const cache = new AnalysisCache();
+  analyze(draft, undefined, { cache });
+  const times: number[] = [];
+  for (let i = 0; i < edits; i++) {
+    const positions = [...draft.body.matchAll(editWords)].map((m) => m.index);
+    const at = positions[(i * 7919) % positions.length]!;
+    const end = draft.body.indexOf(' ', at);
+    draft = { ...draft, body: `${draft.body.slice(0, at)}edit${i}${draft.body.slice(end)}` };
+    minorGc();
+    const d = draft;
+    times.push(time(() => analyze(d, undefined, { cache })));
+  }
+  return { words: analyze(draft).stats.words, medianMs: median(times) };
 }
-const reanalysis = {
-  words: analyze(base).stats.words,
-  coldMs: median(coldTimes),
-  afterOneWordEditMs: median(editTimes),
-  ratio: median(editTimes) / median(coldTimes),
-};
+const typing = [typingMs(2000, 31), typingMs(10000, 15)];
 
-// Heap after warm-up: everything above has run; collect garbage and read what stays.
-gc();
-const heapUsedMB = process.memoryUsage().heapUsed / 2 ** 20;
-const cachedFacts = cache.size;
-cache.startAnalysis();
-cache.startAnalysis();
-gc();
-const heapWithoutCacheMB = process.memoryUsage().heapUsed / 2 ** 20;
 
-const linear = rows[rows.length - 1]!.msPer1000Words / rows[2]!.msPer1000Words;
 const results = {
   date: new Date().toISOString(),
   node: process.version,
   cpu: os.cpus()[0]?.model ?? 'unknown',
   cores: os.cpus().length,
-  sizes: rows.map((r) => ({ ...r, analyzeColdMs: +r.analyzeColdMs.toFixed(3), nlpParseMs: +r.nlpParseMs.toFixed(3), ratio: +r.ratio.toFixed(3), msPer1000Words: +r.msPer1000Words.toFixed(3) })),
-  reanalysis: { ...reanalysis, coldMs: +reanalysis.coldMs.toFixed(3), afterOneWordEditMs: +reanalysis.afterOneWordEditMs.toFixed(3), ratio: +reanalysis.ratio.toFixed(3) },
-  heap: {
-    heapUsedAfterWarmupMB: +heapUsedMB.toFixed(1),
-    sentenceCacheMB: +(heapUsedMB - heapWithoutCacheMB).toFixed(1),
-    cachedFacts,
-  },
+  loadAverage: os.loadavg().map((x) => +x.toFixed(2)),
+  sizes: rows.map((r) => ({
+    words: r.words,
+    chars: r.chars,
+    analyzeColdMs: round(r.analyzeColdMs),
+    nlpJsonMs: round(r.nlpJsonMs),
+    harperLintMs: round(r.harperLintMs),
+    ratioToNlp: round(r.ratioToNlp),
+    ratioToHarper: round(r.ratioToHarper),
+  })),
+  afterOneWordEdit: typing.map((t) => ({ words: t.words, medianMs: round(t.medianMs) })),
+  heap: { heapUsedAfter10kMB: +heapUsedMB.toFixed(1), cachedSentenceFacts: heapCache.size },
   targets: {
-    analyzeNoSlowerThanBareParse: rows.every((r) => r.ratio <= 1),
-    reanalysisAtMostTenthOfCold: reanalysis.ratio <= 0.1,
-    linearGrowth10kVs2k: +linear.toFixed(2),
+    editAt2kWithin16ms: typing[0]!.medianMs <= 16,
+    editAt10kWithin60ms: typing[1]!.medianMs <= 60,
+    coldAtMostQuarterOfNlpJson: rows.every((r) => r.ratioToNlp <= 0.25),
+    coldAtMostHalfOfHarper: rows.every((r) => r.ratioToHarper <= 0.5),
+    heapWithin40MB: heapUsedMB <= 40,
   },
 };
 
-const pad = (s: string | number, n: number) => String(s).padStart(n);
-console.log(`\nPitchcheck engine bench — ${results.node}, ${results.cpu} (${results.cores} cores)\n`);
-console.log(`${pad('words', 7)} ${pad('analyze cold', 13)} ${pad('bare nlp()', 11)} ${pad('ratio', 6)} ${pad('ms/1k words', 12)}`);
+const pad = (x: string | number, n: number) => String(x).padStart(n);
+const ms = (x: number) => `${x.toFixed(2)} ms`;
+console.log(`\nPitchcheck engine bench — ${results.node}, ${results.cpu} (${results.cores} cores), load ${results.loadAverage.join(' ')}\n`);
+console.log(`${pad('words', 7)} ${pad('analyze cold', 13)} ${pad('nlp().json()', 13)} ${pad('harper lint', 12)} ${pad('÷nlp', 6)} ${pad('÷harper', 8)}`);
 for (const r of rows) {
-  console.log(`${pad(r.words, 7)} ${pad(r.analyzeColdMs.toFixed(2) + ' ms', 13)} ${pad(r.nlpParseMs.toFixed(2) + ' ms', 11)} ${pad(r.ratio.toFixed(2), 6)} ${pad(r.msPer1000Words.toFixed(2), 12)}`);
+  console.log(`${pad(r.words, 7)} ${pad(ms(r.analyzeColdMs), 13)} ${pad(ms(r.nlpJsonMs), 13)} ${pad(ms(r.harperLintMs), 12)} ${pad(r.ratioToNlp.toFixed(3), 6)} ${pad(r.ratioToHarper.toFixed(3), 8)}`);
 }
-console.log(
-  `\nRe-analysis after a one-word edit (${reanalysis.words} words, warm cache): ${reanalysis.afterOneWordEditMs.toFixed(2)} ms vs ${reanalysis.coldMs.toFixed(2)} ms cold (${(reanalysis.ratio * 100).toFixed(1)}%)`,
-);
-console.log(`Heap after warm-up: ${results.heap.heapUsedAfterWarmupMB} MB (sentence cache ${results.heap.sentenceCacheMB} MB, ${cachedFacts} sentence facts)`);
-console.log(`Growth 2k→10k words: ${linear.toFixed(2)}x per word (1.00 = linear)`);
-console.log(
-  `Targets: analyze ≤ bare parse: ${results.targets.analyzeNoSlowerThanBareParse ? 'yes' : 'NO'}; re-analysis ≤ 1/10 cold: ${results.targets.reanalysisAtMostTenthOfCold ? 'yes' : 'NO'}\n`,
-);
+for (const t of typing) console.log(`After a one-word edit, ${t.words} words (engine cache only): ${ms(t.medianMs)} median`);
+console.log(`Heap after the 10,000-word runs: ${results.heap.heapUsedAfter10kMB} MB (${results.heap.cachedSentenceFacts} sentence facts cached)`);
+console.log(`Targets: ${Object.entries(results.targets).map(([k, v]) => `${k} ${v ? 'yes' : 'NO'}`).join('; ')}\n`);
 
 mkdirSync('bench', { recursive: true });
-// Keep what other sections wrote (the browser run) when only the engine section runs.
+// Keep what the browser section wrote when only the engine section runs; drop the engine's old keys.
 let previous: Record<string, unknown> = {};
 try {
   previous = JSON.parse(readFileSync('bench/results.json', 'utf8')) as Record<string, unknown>;
 } catch {
   // first run, or an unreadable file: start afresh
 }
-writeFileSync('bench/results.json', `${JSON.stringify({ ...previous, ...results }, null, 2)}\n`);
+const { reanalysis: _r, ...kept } = previous;
+writeFileSync('bench/results.json', `${JSON.stringify({ ...kept, ...results }, null, 2)}\n`);
 console.log('Wrote bench/results.json');
 
-// --- In the browser (issue 4): the real extension on the Gmail fixture page ----------------------
+// --- In the browser: the real extension on the Gmail fixture page ----------------------
 // Builds the extension, types a 2,000-word draft into a compose, and adds "browser" to the results.
 // `npm run bench -- --engine-only` skips it.
 if (!process.argv.includes('--engine-only')) {

@@ -18,9 +18,14 @@ export const TARGETS: Target[] = ['chrome', 'firefox'];
 
 const GECKO = {
   id: 'pitchcheck@pitchcheck.dev',
-  // 121: first Firefox with MV3 background.scripts + the content-script APIs used here without flags.
-  strict_min_version: '121.0',
+  // 140 (an ESR): the first Firefox that reads `data_collection_permissions`, which AMO requires of
+  // new add-ons; everything else the build uses (MV3 background.scripts, host permissions granted at
+  // install from 127) came earlier. The esbuild target below follows it.
+  strict_min_version: '140.0',
 };
+/** Firefox for Android learned `data_collection_permissions` later (142). */
+const GECKO_ANDROID = { strict_min_version: '142.0' };
+const FIREFOX_MIN = `firefox${GECKO.strict_min_version.split('.')[0]}`;
 
 /** Scripts bundled into each target (an entry whose source is missing is skipped). */
 const ENTRIES: { out: string; src: string }[] = [
@@ -51,6 +56,7 @@ export function manifestFor(target: Target, base: Manifest): Manifest {
     delete manifest.storage;
     manifest.browser_specific_settings = {
       gecko: { ...GECKO, data_collection_permissions: { required: ['none'] } },
+      gecko_android: GECKO_ANDROID,
     };
   }
   return manifest;
@@ -70,7 +76,7 @@ function esbuildOptions(target: Target, dev: boolean): esbuild.BuildOptions {
     // IIFE everywhere: content scripts cannot be modules, and one shape keeps both browsers alike.
     format: 'iife',
     platform: 'browser',
-    target: target === 'chrome' ? ['chrome120'] : ['firefox121'],
+    target: target === 'chrome' ? ['chrome120'] : [FIREFOX_MIN],
     jsx: 'automatic',
     jsxImportSource: 'preact',
     minify: false,
@@ -79,8 +85,32 @@ function esbuildOptions(target: Target, dev: boolean): esbuild.BuildOptions {
     charset: 'utf8',
     define: { 'process.env.NODE_ENV': dev ? '"development"' : '"production"' },
     logLevel: 'warning',
+    plugins: [withoutPreactInnerHtml],
   };
 }
+
+/**
+ * Preact's diff writes `dom.innerHTML = props.dangerouslySetInnerHTML.__html` (src/diff/index.js).
+ * Pitchcheck never uses that prop, and an HTML sink in the bundle is exactly what Mozilla's linter
+ * (UNSAFE_VAR_ASSIGNMENT) and a reviewer look for. The assignment is replaced by a throw when the
+ * bundle is built, so the sink is not shipped and any future use fails loudly instead of silently
+ * rendering children. If Preact changes that code, the build stops and says so.
+ */
+const PREACT_INNER_HTML = /\((\w+)\.innerHTML=(\w+)\.__html\)/g;
+const withoutPreactInnerHtml: esbuild.Plugin = {
+  name: 'pitchcheck-without-preact-innerhtml',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.mjs$/ }, async (args) => {
+      const code = await readFile(args.path, 'utf8');
+      const sinks = code.match(PREACT_INNER_HTML) ?? [];
+      if (sinks.length !== 1 || (code.match(/\.innerHTML\s*=[^=]/g) ?? []).length !== 1) {
+        throw new Error(`${args.path}: expected one dangerouslySetInnerHTML assignment, found ${sinks.length}: update withoutPreactInnerHtml in scripts/build.ts`);
+      }
+      const patched = code.replace(PREACT_INNER_HTML, '(()=>{throw new Error("dangerouslySetInnerHTML is not supported in Pitchcheck")})()');
+      return { contents: patched, loader: 'js' };
+    });
+  },
+};
 
 async function writeStatic(target: Target): Promise<void> {
   const out = path.join(DIST, target);
@@ -107,6 +137,8 @@ async function checkBundles(target: Target): Promise<void> {
     const code = await readFile(path.join(dir, name), 'utf8');
     const bad = /\bnew Function\s*\(|(?<![.\w])eval\s*\(/.exec(code);
     if (bad) throw new Error(`${target}/${name} contains "${bad[0]}" at ${bad.index}: stores reject code built from strings`);
+    const sink = /\.(?:innerHTML|outerHTML)\s*=[^=]|insertAdjacentHTML\s*\(/.exec(code);
+    if (sink) throw new Error(`${target}/${name} writes HTML from a string ("${sink[0]}" at ${sink.index}): build DOM nodes instead`);
   }
 }
 

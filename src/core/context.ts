@@ -39,6 +39,8 @@ export interface AnalysisContext {
   readonly recipientCompanies: { keys: MentionKey[]; label?: string };
   /** `fact` of each sentence, aligned with `sentences`; kept in the analysis cache. */
   sentenceFacts<T>(fact: SentenceFact<T>): readonly T[];
+  /** `fact` of one piece of text (a sentence a rule reads alone, a word), kept in the analysis cache. */
+  textFact<T>(fact: SentenceFact<T>, text: string): T;
   /** Whether one of `keys` is named in the message (or in `extra`, e.g. the signature). */
   names(keys: readonly MentionKey[], extra?: Span): boolean;
 }
@@ -116,6 +118,9 @@ class LazyContext implements AnalysisContext {
     let values = this.#facts.get(fact) as readonly T[] | undefined;
     if (!values) this.#facts.set(fact, (values = this.sentences.map((s) => this.cache.sentenceFact(fact, s.text))));
     return values;
+  }
+  textFact<T>(fact: SentenceFact<T>, text: string): T {
+    return this.cache.sentenceFact(fact, text);
   }
   names(keys: readonly MentionKey[], extra?: Span): boolean {
     if (!keys.length) return false;

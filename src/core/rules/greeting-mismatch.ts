@@ -4,7 +4,7 @@
 // generic-greeting's to report, never a mismatch.
 import type { Rule, RuleReport } from '../rule.js';
 import type { Fix } from '../types.js';
-import { foldName, greetingNameFor, matchGreetedName, type NameMatch, type RecipientName } from '../names.js';
+import { compactKey, foldName, greetingNameFor, matchGreetedName, type NameMatch, type RecipientName } from '../names.js';
 import { classifyAddressee, greetsOneOf, salutationLanguage } from '../addressee.js';
 
 const listNames = (people: RecipientName[]) =>
@@ -32,7 +32,7 @@ export const greetingMismatch: Rule = {
     // "Hi Sprout," to chris@sproutcontent.com greets the company, not a stranger.
     const companies = recipients.map((r) => r.company).filter((c): c is string => !!c);
     const isCompany = (text: string) => {
-      const t = foldName(text).replace(/[^\p{L}\p{N}]/gu, '');
+      const t = compactKey(text);
       return t.length >= 3 && companies.some((c) => c === t || (t.length >= 4 && c.startsWith(t)));
     };
 

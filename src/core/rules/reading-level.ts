@@ -18,15 +18,18 @@ export interface SentenceLoad {
 const NOT_PROSE = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/gi;
 const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
 
-/** Words and syllables of one sentence (a sentence fact). */
-export function sentenceLoad(sentence: string): SentenceLoad {
-  let words = 0;
+/** The words of one sentence that the formula counts, lower-cased (a sentence fact). */
+const proseWords = (sentence: string): string[] => Array.from(sentence.replace(NOT_PROSE, ' ').matchAll(WORD), (m) => m[0].toLowerCase());
+const wordSyllables = (word: string) => Math.max(1, syllable(word));
+
+/**
+ * Words and syllables of one sentence. The analysis passes its cached syllable counts: a draft
+ * repeats most of its words, and the syllable counter is the costly part.
+ */
+export function sentenceLoad(sentence: string, syllablesOf: (word: string) => number = wordSyllables, words = proseWords(sentence)): SentenceLoad {
   let syllables = 0;
-  for (const m of sentence.replace(NOT_PROSE, ' ').matchAll(WORD)) {
-    words++;
-    syllables += Math.max(1, syllable(m[0].toLowerCase()));
-  }
-  return { words, syllables };
+  for (const w of words) syllables += syllablesOf(w);
+  return { words: words.length, syllables };
 }
 
 /** Flesch–Kincaid grade level of a text with these totals. */
@@ -66,7 +69,9 @@ export const readingLevel: Rule = {
   },
   check(ctx: AnalysisContext): RuleReport[] {
     const sentences = ctx.sentences;
-    const loads = ctx.sentenceFacts(sentenceLoad);
+    const syllablesOf = (word: string) => ctx.textFact(wordSyllables, word);
+    const wordsBySentence = ctx.sentenceFacts(proseWords);
+    const loads = sentences.map((s, i) => sentenceLoad(s.text, syllablesOf, wordsBySentence[i]));
     const { grade, words } = messageGrade(loads);
     if (words < READING_LIMITS.minWords || grade <= READING_LIMITS.maxGrade) return [];
     const candidates: { s: Sentence; load: SentenceLoad; grade: number }[] = [];

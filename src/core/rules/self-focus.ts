@@ -90,7 +90,7 @@ export const selfFocus: Rule = {
 
     const sentences = ctx.sentences;
     const opening = sentences[0];
-    const openingFlagged = opening !== undefined && ctx.sentenceFacts(opensAboutSender)[0] === true;
+    const openingFlagged = opening !== undefined && ctx.textFact(opensAboutSender, opening.text);
     if (openingFlagged) {
       out.push({
         severity: 'info',
