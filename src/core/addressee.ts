@@ -47,6 +47,19 @@ export interface AddresseeOptions {
   isRecipientName?: (word: string) => boolean;
   /** The greeting line the words come from, so compromise tags them in context ("Hi Frank,"). */
   context?: string;
+  /** Where the caller keeps facts about a text between checks (`ctx.textFact`): the line's tags. */
+  textFact?: <T>(fact: (text: string) => T, text: string) => T;
+}
+
+export interface TaggedWord {
+  text: string;
+  tags: string[];
+}
+
+/** compromise's terms of a greeting line with their tags: a fact of the line's text alone. */
+export function greetingLineTags(text: string): TaggedWord[] {
+  type JsonTerm = { text: string; tags?: string[] };
+  return (nlp(text).json({ terms: { tags: true } }) as { terms?: JsonTerm[] }[]).flatMap((s) => (s.terms ?? []).map((t) => ({ text: t.text, tags: t.tags ?? [] })));
 }
 
 type WordRole = 'name' | 'role' | 'qualifier' | 'unknown';
@@ -81,16 +94,16 @@ const hasAny = (tags: Iterable<string>, wanted: readonly string[]) => {
 };
 
 /** Tags compromise gives each word of `words` where they stand in `context` (or alone). */
-function contextTags(words: string[], context: string | undefined): Map<number, Set<string>> {
+function contextTags(words: string[], options: AddresseeOptions): Map<number, Set<string>> {
+  const context = options.context;
   const text = context && context.length <= 300 ? context : words.join(' ');
-  type JsonTerm = { text: string; tags?: string[] };
-  const terms = (nlp(text).json({ terms: { tags: true } }) as { terms?: JsonTerm[] }[]).flatMap((s) => s.terms ?? []);
+  const terms = options.textFact ? options.textFact(greetingLineTags, text) : greetingLineTags(text);
   const out = new Map<number, Set<string>>();
   let from = 0;
   words.forEach((w, i) => {
     const k = terms.findIndex((t, j) => j >= from && foldName(t.text.replace(/[^\p{L}\p{M}'’-]/gu, '')) === foldName(w));
     if (k < 0) return;
-    out.set(i, new Set(terms[k]!.tags ?? []));
+    out.set(i, new Set(terms[k]!.tags));
     from = k + 1;
   });
   return out;
@@ -175,7 +188,7 @@ export function classifyAddressee(words: string, options: AddresseeOptions = {})
   // A multi-word data phrase ("Hiring Manager", "Decision Maker") is one role.
   const nouns = options.lang ? NOUNS_BY_LANG.get(options.lang)! : ALL_NOUNS;
   if (tokens.length > 1 && nouns.has(foldName(tokens.join(' ')))) return { kind: 'generic', evidence: 'phrase' };
-  const tags = contextTags(tokens, options.context);
+  const tags = contextTags(tokens, options);
   const verdicts = tokens.map((t, i) => classifyWord(t, tags.get(i), options));
   const named = verdicts.find((v) => v.role === 'name');
   if (named) return { kind: 'name', evidence: named.evidence };

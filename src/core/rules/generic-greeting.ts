@@ -34,7 +34,8 @@ export const genericGreeting: Rule = {
       const accepted = new Set(ctx.settings.acceptedGreetings.map((a) => foldName(a.name)));
       if (names.some((n) => accepted.has(foldName(n)))) return [];
       const isRecipientName = greetsOneOf([...ctx.to, ...ctx.cc]);
-      if (!isGenericSalutation(names, { lang, isRecipientName, context: ctx.body.slice(start, end) })) return [];
+      const textFact = <T>(fact: (text: string) => T, text: string) => ctx.textFact(fact, text);
+      if (!isGenericSalutation(names, { lang, isRecipientName, context: ctx.body.slice(start, end), textFact })) return [];
     }
     // "Hi all," / "Hi team," is right when others are on Cc.
     const greetsGroup = foldName(ctx.body.slice(start, end))

@@ -52,6 +52,7 @@ export const greetingMismatch: Rule = {
       lang: salutationLanguage(salutation),
       isRecipientName: greetsOneOf(recipients),
       context: ctx.body.slice(greeting.span.start, greeting.span.end),
+      textFact: <T>(fact: (text: string) => T, text: string) => ctx.textFact(fact, text),
     };
     const isGeneric = (text: string) => classifyAddressee(text, addressee).kind === 'generic';
 
