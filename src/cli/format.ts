@@ -28,12 +28,6 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: end - lineStart + 1 };
 }
 
-export function location(finding: Finding, draft: Draft): string {
-  if (finding.field === 'subject') return 'subject';
-  const { line, column } = lineColumn(draft.body, finding.start);
-  return `${line}:${column}`;
-}
-
 /**
  * `lineColumn` for many offsets of one text: the line starts are found once (up to the last
  * offset asked for), then each lookup is a binary search. Scanning from the top per finding made
@@ -107,6 +101,12 @@ function inDraftOrder(findings: Finding[]): Finding[] {
   );
 }
 
+/** The text of a range, shortened to a line: "We are a leading provider of sales…". */
+function excerpt(text: string, start: number, end: number, max = 60): string {
+  const t = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function countBySeverity(results: FileResult[]): Record<Severity, number> {
@@ -123,19 +123,26 @@ export function formatStylish(results: FileResult[], color: boolean): string {
   for (const result of results) {
     const { file, draft, report } = result;
     out.push(paint('underline', file));
+    const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
     const findings = inDraftOrder(report.findings);
-    const at = lineColumnIndex(draft.body, findings.reduce((max, f) => (f.field ? max : Math.max(max, f.start)), 0));
-    const where = (f: Finding) => {
+    const lastOffset = findings.reduce((max, f) => (f.field ? max : (f.ranges ?? []).reduce((m, r) => Math.max(m, r.start), Math.max(max, f.start))), 0);
+    const at = lineColumnIndex(draft.body, lastOffset);
+    const where = (f: Finding, offset = f.start) => {
       if (f.field === 'subject') return 'subject';
-      const { line, column } = at(f.start);
+      const { line, column } = at(offset);
       return `${line}:${column}`;
     };
     const rows = findings.map((f) => ({
       where: where(f),
       severity: f.severity,
       // Messages are one line in a table.
-      message: f.message.replace(/\s+/g, ' ').trim(),
+      message: oneLine(f.message),
       ruleId: f.ruleId,
+      // A grouped finding is one problem: its places are listed under it, not as problems of their own.
+      places: (f.ranges ?? []).map((r) => ({
+        where: where(f, r.start),
+        text: oneLine(`“${excerpt(f.field === 'subject' ? draft.subject : draft.body, r.start, r.end)}”${r.note ? ` — ${r.note}` : ''}`),
+      })),
     }));
     // reduce, not Math.max(...rows): a spread of one argument per finding overflows the stack.
     const widest = (width: (r: (typeof rows)[number]) => number) => rows.reduce((max, r) => Math.max(max, width(r)), 0);
@@ -146,6 +153,7 @@ export function formatStylish(results: FileResult[], color: boolean): string {
       out.push(
         `  ${paint('dim', r.where.padStart(whereWidth))}  ${paint(severityStyle[r.severity], r.severity.padEnd(severityWidth))}  ${r.message.padEnd(messageWidth)}  ${paint('dim', r.ruleId)}`,
       );
+      for (const p of r.places) out.push(`  ${' '.repeat(whereWidth + severityWidth + 4)}${paint('dim', p.where)}  ${p.text}`);
     }
     if (rows.length === 0) out.push(`  ${paint('green', 'no problems')}`);
     const truncated = truncatedNote(result);

@@ -304,7 +304,8 @@ export class ComposeController {
     let count = 0;
     for (const finding of report.findings) {
       if (finding.field === 'subject') continue;
-      for (const fix of [...(finding.fix ? [finding.fix] : []), ...(finding.suggestions ?? [])]) {
+      const places = [finding, ...(finding.ranges ?? [])];
+      for (const fix of places.flatMap((p) => [...(p.fix ? [p.fix] : []), ...(p.suggestions ?? [])])) {
         if (count++ >= MAX_FIX_ANCHORS) return;
         const range = rangeFor(this.shown.snapshot, fix.start, fix.end);
         if (range) this.anchors.set(fix, range);

@@ -12,7 +12,7 @@
 // does: the overlay then only draws the card, a keystroke only re-checks the findings at the edit,
 // and hovering asks the browser which highlighted Range is under the pointer. The overlay stays
 // as the fallback for browsers without it.
-import type { Finding, Fix, Report } from '../core/types.js';
+import type { Finding, FindingRange, Fix, Report } from '../core/types.js';
 import { compareSeverity } from '../core/severity.js';
 import type { UiHost } from '../ui/host.js';
 import type { Box, CardView, OverlayCallbacks, OverlayState, UnderlineView } from '../ui/types.js';
@@ -33,8 +33,11 @@ const EDIT_LOOKBACK_ITEMS = 64;
 
 /** Whether `finding` is drawn in the text (rather than only listed in the panel). */
 export function isUnderlined(finding: Finding): boolean {
+  if (finding.field === 'subject') return false;
+  // A grouped finding is drawn at its places (each sentence of the self-focus warning), whatever its own scope.
+  if (finding.ranges?.some((r) => r.end > r.start && r.end - r.start <= MAX_UNDERLINE_CHARS)) return true;
   // A finding about the whole draft (length, overall self-focus) points at no words in particular.
-  if (finding.field === 'subject' || finding.scope === 'draft') return false;
+  if (finding.scope === 'draft') return false;
   return finding.end > finding.start && finding.end - finding.start <= MAX_UNDERLINE_CHARS;
 }
 
@@ -49,6 +52,11 @@ const withoutWhitespace = (s: string) => s.replace(/\s+/g, '');
 interface Item {
   key: string;
   finding: Finding;
+  /** For a grouped finding: which of its places this underline is. */
+  place?: { index: number; range: FindingRange };
+  /** Where this underline's text was in the checked text (a grouped finding's place, else the finding). */
+  start: number;
+  end: number;
   range: Range;
   expected: string;
   /** Last measured line boxes: in layer coordinates (drawn) and in the viewport (hit tests). */
@@ -147,16 +155,24 @@ export class UnderlineLayer {
     // The most severe first: its line sits right under the words, and the pointer finds it first.
     const ordered = [...findings].sort((a, b) => compareSeverity(a.severity, b.severity) || a.start - b.start);
     for (const finding of ordered) {
-      const range = rangeFor(snapshot, finding.start, finding.end);
-      if (!range) continue;
-      const text = snapshot.text.slice(finding.start, finding.end);
-      const base = ignoreKey(finding, text);
-      const n = seen.get(base) ?? 0;
-      seen.set(base, n + 1);
-      items.push({ key: `${base}\u0000${n}`, finding, range, expected: withoutWhitespace(text), boxes: [], hits: [] });
+      // One finding, one card; a grouped finding has an underline at each of its places.
+      const places: { start: number; end: number; place?: Item['place'] }[] = finding.ranges?.length
+        ? finding.ranges.map((r, index) => ({ start: r.start, end: r.end, place: { index, range: r } }))
+        : [{ start: finding.start, end: finding.end }];
+      const base = ignoreKey(finding, snapshot.text.slice(finding.start, finding.end));
+      for (const p of places) {
+        if (!(p.end > p.start) || p.end - p.start > MAX_UNDERLINE_CHARS) continue;
+        const range = rangeFor(snapshot, p.start, p.end);
+        if (!range) continue;
+        const text = snapshot.text.slice(p.start, p.end);
+        const placed = p.place ? `${base}\u0000@${p.place.index}` : base;
+        const n = seen.get(placed) ?? 0;
+        seen.set(placed, n + 1);
+        items.push({ key: `${placed}\u0000${n}`, finding, start: p.start, end: p.end, ...(p.place ? { place: p.place } : {}), range, expected: withoutWhitespace(text), boxes: [], hits: [] });
+      }
     }
     this.items = items;
-    this.byStart = [...items].sort((a, b) => a.finding.start - b.finding.start || a.finding.end - b.finding.end);
+    this.byStart = [...items].sort((a, b) => a.start - b.start || a.end - b.end);
     this.measured = [];
     this.itemOfRange.clear();
     for (const item of items) this.itemOfRange.set(item.range, item);
@@ -300,13 +316,21 @@ export class UnderlineLayer {
     const bounds: Box = { left: -origin.x, top: -origin.y, width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 };
     // --- Writes.
     const underlines: UnderlineView[] = [];
-    if (!this.painter) for (const item of this.items) if (item.boxes.length) underlines.push({ key: item.key, finding: item.finding, boxes: item.boxes });
+    if (!this.painter) for (const item of this.items) if (item.boxes.length) underlines.push({ key: item.key, finding: item.finding, boxes: item.boxes, ...(item.place ? { place: item.place } : {}) });
     let card: CardView | null = null;
     if (this.card) {
       const item = this.items.find((i) => i.key === this.card?.key);
       const anchor = item?.boxes[0];
       if (item && anchor) {
-        card = { key: item.key, finding: item.finding, anchor, focus: this.card.focus, canAcceptName: this.env.canAcceptName(item.finding), bounds };
+        card = {
+          key: item.key,
+          finding: item.finding,
+          ...(item.place ? { place: item.place } : {}),
+          anchor,
+          focus: this.card.focus,
+          canAcceptName: this.env.canAcceptName(item.finding),
+          bounds,
+        };
       } else {
         this.card = null; // its text scrolled out of view or changed
       }
@@ -508,7 +532,7 @@ export class UnderlineLayer {
       }
     };
     // The finding at the caret, else the next one after it (comparePoint -1: the caret is before the range).
-    const after = this.items.filter((i) => where(i) === -1).sort((a, b) => a.finding.start - b.finding.start)[0];
+    const after = this.items.filter((i) => where(i) === -1).sort((a, b) => a.start - b.start)[0];
     const item = this.items.find((i) => where(i) === 0) ?? after;
     if (!item) return;
     event.preventDefault();

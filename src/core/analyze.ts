@@ -1,13 +1,14 @@
-import type { Draft, Finding, Report, ResolvedSettings, Settings } from './types.js';
+import type { Draft, Finding, FindingRange, Report, ResolvedSettings, Settings } from './types.js';
 import { createContext } from './context.js';
 import { resolveSettings } from './settings.js';
 import { rules as allRules } from './rules/index.js';
-import type { Rule, RuleReport } from './rule.js';
+import type { ReportRange, Rule, RuleReport } from './rule.js';
 import { scoreDraft } from './score.js';
 import { AnalysisCache } from './cache.js';
 import { compareSeverity } from './severity.js';
 import { checkedLength } from './limits.js';
 import { countWords } from './spans.js';
+import { groupRepeatedTips } from './grouping.js';
 
 
 /** Coerces whatever a caller sends into a well-formed Draft, so `analyze` never throws. */
@@ -87,13 +88,18 @@ export function runRules(draftInput: Draft, settings: ResolvedSettings, options:
     ran.push(rule.meta.id);
     for (const r of rule.check(ctx)) {
       const textLength = r.field === 'subject' ? draft.subject.length : draft.body.length;
+      const inText = (x: { start: number; end: number }) => x.start >= 0 && x.start <= x.end && x.end <= textLength;
       const template = Object.hasOwn(rule.meta.messages, r.messageId) ? rule.meta.messages[r.messageId] : undefined;
       const problem =
         template === undefined
           ? `reported message id "${r.messageId}", which its meta.messages does not declare`
-          : !(r.start >= 0 && r.start <= r.end && r.end <= textLength)
+          : !inText(r)
             ? `reported [${r.start}, ${r.end}) outside its text (length ${textLength})`
-            : undefined;
+            : r.ranges && !r.ranges.every(inText)
+              ? `reported a range of a grouped finding outside its text (length ${textLength})`
+              : r.ranges?.some((x) => x.messageId !== undefined && !Object.hasOwn(rule.meta.messages, x.messageId))
+                ? 'reported a range with a message id its meta.messages does not declare'
+                : undefined;
       if (problem !== undefined || template === undefined) {
         // A rule's bug must not reach the user as a broken finding; a strict test wants to see it.
         if (options.strict) throw new Error(`${rule.meta.id} ${problem}`);
@@ -111,14 +117,34 @@ export function runRules(draftInput: Draft, settings: ResolvedSettings, options:
         ...(r.field ? { field: r.field } : {}),
         ...(r.fix ? { fix: r.fix } : {}),
         ...(r.suggestions && r.suggestions.length ? { suggestions: r.suggestions } : {}),
+        ...(r.ranges && r.ranges.length ? { ranges: r.ranges.map((x) => findingRange(x, rule, r.field === 'subject' ? draft.subject : draft.body)) } : {}),
       });
     }
   }
   findings.sort(
     (a, b) => compareSeverity(a.severity, b.severity) || (a.field ? -1 : 0) - (b.field ? -1 : 0) || a.start - b.start,
   );
+  // One card per problem: repeated tips of one kind are one finding with their places as ranges.
+  const byId = new Map(ruleSet.map((rule) => [rule.meta.id, rule]));
+  const grouped = groupRepeatedTips(findings, (f) => `${f.ruleId}\u0000${f.messageId}`, (first, count) => {
+    const template = byId.get(first.ruleId)?.meta.groupMessages?.[first.messageId];
+    return template !== undefined ? fillTemplate(template, { count }) : `${first.message} (and ${count - 1} more like it)`;
+  });
   const truncated = draft !== whole ? { checkedChars, totalChars: whole.body.length, checkedWords: countWords(draft.body) } : undefined;
-  return { findings, ran, scored, ctx, truncated };
+  return { findings: grouped, ran, scored, ctx, truncated };
+}
+
+/** A grouped report's place as the finding carries it: its text, and its note written out. */
+function findingRange(x: ReportRange, rule: Rule, text: string): FindingRange {
+  const note = x.messageId !== undefined ? rule.meta.messages[x.messageId] : undefined;
+  return {
+    start: x.start,
+    end: x.end,
+    text: text.slice(x.start, x.end),
+    ...(note !== undefined ? { note: fillTemplate(note, x.data) } : {}),
+    ...(x.fix ? { fix: x.fix } : {}),
+    ...(x.suggestions?.length ? { suggestions: x.suggestions } : {}),
+  };
 }
 
 /** A message template with its `{{name}}` slots filled from `data` (a slot without data stays as written). */

@@ -8,6 +8,7 @@ import nicknameData from './data/nicknames.json';
 import { ROLE_DISPLAY_WORDS, ROLE_LOCAL_PARTS } from './data/roles.js';
 import { SECOND_LEVEL_LABELS, WEBMAIL_DOMAINS } from './data/webmail.js';
 import { COMPANY_SUFFIXES, NAME_SUFFIXES, NAME_TITLES } from './data/name-affixes.js';
+import { greetsByInitials } from './initials.js';
 
 export interface RecipientName {
   person: Person;
@@ -307,6 +308,8 @@ export function matchGreetedName(greeted: string, recipient: RecipientName): Nam
     return { kind: 'none' };
   }
 
+  // "AJ" / "A.J." to A.J. Kowalski or Andrew James Kowalski.
+  if (greetsByInitials(greeted, typeof recipient.person?.name === 'string' ? recipient.person.name : undefined)) return { kind: 'exact' };
   const g = spelledName(greeted);
   if (!firsts.length) return { kind: 'none' };
   const gTokens = g.split(' ');

@@ -1,5 +1,5 @@
 // Mail-merge field syntax: what an unfilled placeholder looks like in any text. Distinctive
-// delimiters ({{…}}, {!…}, *|…|*, ${…}, <<…>>, «…», [[…]], %…%) count whatever the name inside;
+// delimiters ({{…}}, {!…}, *|…|*, ${…}, #{…}, ~…~, <<…>>, «…», [[…]], %…%) count whatever the name inside;
 // plain brackets and braces ([First Name], {Company}) count only when the name inside is a known
 // merge field, so "[link]", "[1]", "arr[i]" and "{ a: 1 }" do not. Used by `placeholder` (body and
 // subject) and `subject` (when `placeholder` is off).
@@ -14,7 +14,7 @@ const PREFIXES = new Set(MERGE_FIELD_PREFIXES.map(compactKey));
 const COMPANY_RECORDS = new Set(['account', 'company', 'organization', 'organisation', 'org']);
 const SENDER_RECORDS = new Set(['sender', 'owner', 'user']);
 
-// Capture groups 1–9 are distinctive (any name counts); 10–11, plain braces and brackets (known names only).
+// Capture groups 1–11 are distinctive (any name counts); 12–13, plain braces and brackets (known names only).
 const PLACEHOLDER = new RegExp(
   [
     /\{\{\{?([^{}\n]{1,80}?)\}?\}\}/, // {{first_name}}, {{{name}}}
@@ -22,6 +22,8 @@ const PLACEHOLDER = new RegExp(
     /\{!([^{}\n]{1,80}?)\}/, // {!Contact.FirstName}
     /\*\|([^|\n]{1,40})\|\*/, // *|FNAME|*
     /\$\{([^{}\n]{1,80})\}/, // ${name}
+    /#\{([^{}\n]{1,80})\}/, // #{name} (Ruby-style interpolation in sequence tools)
+    /(?<![\p{L}\p{N}~])~([\p{L}_][\p{L}\p{N}_.]{0,40})~(?![~\p{L}\p{N}])/u, // ~first~ (never ~~strike~~)
     /<<([^<>\n]{1,80})>>|«([\p{L}_][\p{L}\p{N}_]{0,60})»/u, // <<Company>>, «FirstName» (Word mail merge)
     /\[\[([^[\]\n]{1,80})\]\]/, // [[name]]
     /(?<![\p{L}\p{N}])%([\p{L}_][\p{L}\p{N}_.-]{0,40})%/u, // %FIRSTNAME%
@@ -32,7 +34,7 @@ const PLACEHOLDER = new RegExp(
     .join('|'),
   'gu',
 );
-const DISTINCTIVE_GROUPS = 9; // <<…>> and «…» take two groups
+const DISTINCTIVE_GROUPS = 11; // <<…>> and «…» take two groups
 
 export interface Placeholder {
   start: number;

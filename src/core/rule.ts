@@ -14,6 +14,11 @@ export interface RuleMeta {
   englishOnly: boolean;
   /** Message templates by id (ESLint style); `{{name}}` is filled from a report's `data`. */
   messages: Readonly<Record<string, string>>;
+  /**
+   * How repeated tips of one message read as one problem, by message id ("Stock phrases that add
+   * words but nothing for the reader ({{count}})"); `{{count}}` is the number of places.
+   */
+  groupMessages?: Readonly<Record<string, string>>;
 }
 
 /** What a rule reports; `analyze` adds `ruleId`, writes the message and resolves the severity from settings. */
@@ -27,6 +32,18 @@ export interface RuleReport {
   end: number;
   severity?: Severity;
   field?: 'subject';
+  fix?: Fix;
+  suggestions?: Fix[];
+  /** The places of one problem that shows in several places: one card, an underline each. */
+  ranges?: ReportRange[];
+}
+
+/** One place of a grouped report; its note is one of the rule's messages, like a report's. */
+export interface ReportRange {
+  start: number;
+  end: number;
+  messageId?: string;
+  data?: Readonly<Record<string, string | number>>;
   fix?: Fix;
   suggestions?: Fix[];
 }

@@ -43,6 +43,22 @@ export interface Fix {
 }
 
 /**
+ * One of the places a grouped finding points at: each is underlined on its own and listed on the
+ * finding's card, with its own fix or suggestions when it has any. A finding is one problem; its
+ * ranges are where the problem shows ("All about you" sentences, repeated filler phrases).
+ */
+export interface FindingRange {
+  start: number;
+  end: number;
+  /** The text under the range when it was checked (filled in by `analyze`), for lists of places. */
+  text?: string;
+  /** What this place adds to the finding's message ("3 references to you, none to them"). */
+  note?: string;
+  fix?: Fix;
+  suggestions?: Fix[];
+}
+
+/**
  * What a finding is about: 'text' for the words under its range (drawn as an underline), 'draft'
  * for the whole message (length, overall self-focus), whose range only says where it applies.
  */
@@ -62,6 +78,8 @@ export interface Finding {
   fix?: Fix;
   /** Choices the user makes; never applied automatically. */
   suggestions?: Fix[];
+  /** The places of a grouped finding, in text order (see FindingRange). */
+  ranges?: FindingRange[];
 }
 
 export interface Stats {

@@ -35,6 +35,14 @@ export function stampReport(report: Report, revision: number, draft: Pick<Draft,
       const checked: CheckedFinding = { ...rest, revision, seen: text.slice(finding.start, finding.end) };
       if (fix) checked.fix = stampFix(fix);
       if (suggestions) checked.suggestions = suggestions.map(stampFix);
+      // A grouped finding's places carry their own fixes: those are offered too, so they are stamped too.
+      if (finding.ranges) {
+        checked.ranges = finding.ranges.map(({ fix: placeFix, suggestions: placeSuggestions, ...place }) => ({
+          ...place,
+          ...(placeFix ? { fix: stampFix(placeFix) } : {}),
+          ...(placeSuggestions ? { suggestions: placeSuggestions.map(stampFix) } : {}),
+        }));
+      }
       return checked;
     }),
   };

@@ -336,6 +336,22 @@ function FindingItem({ finding, onApplyFix, stale }: { finding: Finding; onApply
           <FixButtons finding={finding} onApplyFix={onApplyFix} disabled={stale} />
         </div>
       )}
+      {finding.ranges && finding.ranges.length > 0 && (
+        // One problem, listed once; its places (each underlined in the draft) under it.
+        <ul class="pc-places">
+          {finding.ranges.map((r, i) => (
+            <li key={`${r.start}:${i}`} class="pc-place" data-place={i}>
+              <q class="pc-place-text">{r.text ?? ''}</q>
+              {r.note && <span class="pc-place-note">{r.note}</span>}
+              {fixChoices(finding, r).length > 0 && (
+                <div class="pc-actions">
+                  <FixButtons finding={finding} place={r} onApplyFix={onApplyFix} />
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
     </li>
   );
 }

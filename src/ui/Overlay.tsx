@@ -77,7 +77,7 @@ function Card({ card, stale, onApplyFix, onIgnore, onAcceptName, onCloseCard, on
   useLayoutEffect(() => {
     const h = ref.current?.offsetHeight ?? 0;
     if (h !== height) setHeight(h);
-  }, [card.key, finding.message, card.canAcceptName, card.bounds.width]);
+  }, [card.key, finding.message, card.place?.index, card.canAcceptName, card.bounds.width]);
 
   // Focus once the card is measured and shown (a hidden element cannot take focus): the first action.
   const shown = height > 0;
@@ -119,8 +119,15 @@ function Card({ card, stale, onApplyFix, onIgnore, onAcceptName, onCloseCard, on
         </button>
       </div>
       <p class="pc-card-message">{finding.message}</p>
+      {card.place && finding.ranges && (
+        // One problem, several places: say which one this underline is.
+        <p class="pc-card-place" data-place={card.place.index}>
+          {finding.ranges.length > 1 ? `${card.place.index + 1} of ${finding.ranges.length}` : ''}
+          {card.place.range.note ? `${finding.ranges.length > 1 ? ': ' : ''}${card.place.range.note}` : ''}
+        </p>
+      )}
       <div class="pc-actions">
-        <FixButtons finding={finding} onApplyFix={onApplyFix} disabled={stale} />
+        <FixButtons finding={finding} {...(card.place ? { place: card.place.range } : {})} onApplyFix={onApplyFix} disabled={stale} />
         <button type="button" class="pc-btn pc-btn-quiet" data-ignore="" title="Hide this suggestion in this draft" onClick={() => onIgnore(finding)}>
           Ignore
         </button>

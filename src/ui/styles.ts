@@ -158,6 +158,11 @@ export const UI_CSS = String.raw`
 .pc-where { color: var(--pc-muted); font-size: 12px; margin-right: 4px; }
 .pc-message { margin: 0; display: inline; }
 .pc-actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
+/* A grouped finding's places: the sentences it is about, listed once under its message. */
+.pc-places { list-style: none; margin: 6px 0 0; padding: 0 0 0 10px; border-left: 2px solid var(--pc-border); }
+.pc-place { margin: 4px 0; font-size: 12px; }
+.pc-place-text { display: block; color: var(--pc-fg); overflow: hidden; text-overflow: ellipsis; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; }
+.pc-place-note { display: block; color: var(--pc-muted); }
 .pc-btn {
   border: 1px solid var(--pc-border); border-radius: 14px; padding: 4px 10px;
   background: var(--pc-bg); color: var(--pc-accent); font: 500 12px/1.3 var(--pc-font); cursor: pointer;
@@ -196,6 +201,7 @@ export const UI_CSS = String.raw`
 .pc-card-head { display: flex; align-items: center; justify-content: space-between; margin: -2px -4px 4px 0; }
 .pc-card-close { width: 24px; height: 24px; font-size: 16px; }
 .pc-card-message { margin: 0; }
+.pc-card-place { margin: 6px 0 0; color: var(--pc-muted); font-size: 12px; }
 .pc-card .pc-actions { margin-top: 10px; }
 .pc-btn-quiet { color: var(--pc-muted); }
 .pc-card:focus-visible { outline: 2px solid var(--pc-accent); outline-offset: 2px; }

@@ -1,6 +1,6 @@
 // What the content script hands the UI. The UI never reads the compose DOM: it gets a report,
 // the status of the check, and callbacks.
-import type { Finding, Fix, Report } from '../core/types.js';
+import type { Finding, FindingRange, Fix, Report } from '../core/types.js';
 
 export type Theme = 'light' | 'dark';
 
@@ -50,10 +50,17 @@ export interface Box {
 }
 
 /** One finding's underline: a line under each visible line box of the text it marks. */
+/** Which place of a grouped finding an underline or card is about (its index in `finding.ranges`). */
+export interface PlaceView {
+  index: number;
+  range: FindingRange;
+}
+
 export interface UnderlineView {
   /** Stable while the finding stays (rule + what it covers). */
   key: string;
   finding: Finding;
+  place?: PlaceView;
   /** The text's line boxes, clipped to the editor's visible area. */
   boxes: Box[];
 }
@@ -61,6 +68,8 @@ export interface UnderlineView {
 export interface CardView {
   key: string;
   finding: Finding;
+  /** Opened on one place of a grouped finding: the card says which, and offers that place's fixes. */
+  place?: PlaceView;
   /** The line box the card sits next to. */
   anchor: Box;
   /** Opened from the keyboard: the card takes focus, and Escape gives it back to the editor. */

@@ -158,6 +158,35 @@ describe('formatters', () => {
     expect(formatStylish([result], true)).toContain('\u001b['); // colours only when asked
   });
 
+  it('prints a grouped finding as one problem, its places under it', () => {
+    const text = 'We ship. We win. We grow.';
+    const grouped: Report = {
+      ...report,
+      language: 'en',
+      findings: [
+        {
+          ruleId: 'self-focus',
+          messageId: 'aboutYou',
+          scope: 'draft',
+          severity: 'warning',
+          message: '3 about you, 0 about them.',
+          start: 0,
+          end: text.length,
+          ranges: [
+            { start: 0, end: 8, note: 'All about you (1 reference to you, none to them).' },
+            { start: 17, end: 25 },
+          ],
+        },
+      ],
+    };
+    const lines = formatStylish([{ file: 'd.txt', draft: { to: [], subject: '', body: text }, report: grouped }], false).split('\n');
+    expect(lines[1]).toMatch(/^ {2}1:1 {2}warning {2}3 about you, 0 about them\. +self-focus$/);
+    // The places sit under the message column.
+    expect(lines[2]).toBe(`${' '.repeat(16)}1:1  “We ship.” — All about you (1 reference to you, none to them).`);
+    expect(lines[3]).toBe(`${' '.repeat(16)}1:18  “We grow.”`);
+    expect(lines.at(-2)).toBe('✖ 1 problem (0 errors, 1 warning, 0 infos)');
+  });
+
   it('prints JSON with file, findings, stats, score and language', () => {
     const parsed = JSON.parse(formatJson([result]));
     expect(parsed).toEqual([{ file: 'draft.json', findings: report.findings, stats: report.stats, score: report.score, language: 'other' }]);

@@ -16,6 +16,12 @@ describe('isUnderlined', () => {
     ['a range longer than the cap', f({ start: 20, end: 21 + MAX_UNDERLINE_CHARS }), false],
     ['an insertion point (empty range)', f({ start: 20, end: 20 }), false],
     ['a reversed range', f({ start: 30, end: 20 }), false],
+    [
+      'a grouped finding over the whole message, drawn at its places',
+      f({ ruleId: 'self-focus', severity: 'warning', start: 11, end: 500, ranges: [{ start: 40, end: 80 }, { start: 120, end: 160 }] }),
+      true,
+    ],
+    ['a grouped finding whose places are all too long', f({ ruleId: 'self-focus', start: 11, end: 500, ranges: [{ start: 11, end: 12 + MAX_UNDERLINE_CHARS }] }), false],
   ])('%s', (_, finding, expected) => {
     expect(isUnderlined(finding)).toBe(expected);
   });

@@ -272,3 +272,26 @@ describe('robustness', () => {
     expect(foldName('Zoë José ÅSA')).toBe('zoe jose asa');
   });
 });
+
+describe('international short forms', () => {
+  it('pairs Slavic diminutives with each spelling of their full name', () => {
+    for (const [short, full] of [
+      ['Misha', 'Mikhail'], ['Dima', 'Dmitry'], ['Dima', 'Dmytro'], ['Katya', 'Ekaterina'], ['Katya', 'Yekaterina'],
+      ['Nastya', 'Anastasia'], ['Kolya', 'Nikolai'], ['Sasha', 'Aleksandr'], ['Zhenya', 'Yevgeny'], ['Kasia', 'Katarzyna'],
+    ] as const) expect(areNicknames(short, full), `${short} ~ ${full}`).toBe(true);
+  });
+  it('pairs Romance and German short forms, accents folded', () => {
+    for (const [short, full] of [
+      ['Pepe', 'José'], ['Paco', 'Francisco'], ['Nacho', 'Ignacio'], ['Beppe', 'Giuseppe'], ['Gianni', 'Giovanni'],
+      ['Zé', 'José'], ['Sepp', 'Josef'], ['Steffi', 'Stefanie'], ['Seb', 'Sébastien'], ['Manu', 'Emmanuel'],
+    ] as const) expect(areNicknames(short, full), `${short} ~ ${full}`).toBe(true);
+  });
+  it('keeps unrelated names apart', () => {
+    expect(areNicknames('Misha', 'Dmitry')).toBe(false);
+    expect(areNicknames('Katya', 'Anastasia')).toBe(false);
+    expect(areNicknames('Paco', 'José')).toBe(false);
+  });
+  it('makes the short forms known first names', () => {
+    for (const n of ['Misha', 'Nastya', 'Kolya', 'Paco', 'Beppe']) expect(isKnownFirstName(n), n).toBe(true);
+  });
+});

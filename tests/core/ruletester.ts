@@ -31,6 +31,12 @@ export interface ExpectedFinding {
   output?: string | null;
   /** The text after applying each suggestion, in order. */
   suggestions?: string[];
+  /** The text of each of a grouped finding's ranges, in order; `[]` asserts none. */
+  ranges?: string[];
+  /** The text after applying each range's own fix, in order (`null` for a range with none). */
+  rangeOutputs?: (string | null)[];
+  /** The texts after applying each range's suggestions, in order. */
+  rangeSuggestions?: string[][];
 }
 
 export interface InvalidCase extends ValidCase {
@@ -74,6 +80,8 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
           const assertsRange = expected.text !== undefined || (expected.start !== undefined && expected.end !== undefined);
           expect(assertsRange, `error #${k}: an invalid case must assert its range (text, or start and end)`).toBe(true);
           if (f.fix) expect(expected.output, `error #${k}: the rule produced a fix; assert it with \`output\``).toBeDefined();
+          if (f.ranges?.length) expect(expected.ranges, `error #${k}: the finding is grouped; assert its places with \`ranges\``).toBeDefined();
+          if (f.ranges?.some((r) => r.fix)) expect(expected.rangeOutputs, `error #${k}: a place has a fix; assert it with \`rangeOutputs\``).toBeDefined();
           if (expected.field !== undefined) expect(f.field).toBe(expected.field);
           if (expected.start !== undefined) expect(f.start).toBe(expected.start);
           if (expected.end !== undefined) expect(f.end).toBe(expected.end);
@@ -83,6 +91,15 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
           else if (expected.output !== undefined) {
             expect(f.fix, 'expected a fix').toBeDefined();
             expect(applyFix(source, f.fix!)).toBe(expected.output);
+          }
+          if (expected.ranges !== undefined) {
+            expect((f.ranges ?? []).map((r) => source.slice(r.start, r.end))).toEqual(expected.ranges);
+          }
+          if (expected.rangeOutputs !== undefined) {
+            expect((f.ranges ?? []).map((r) => (r.fix ? applyFix(source, r.fix) : null))).toEqual(expected.rangeOutputs);
+          }
+          if (expected.rangeSuggestions !== undefined) {
+            expect((f.ranges ?? []).map((r) => (r.suggestions ?? []).map((x) => applyFix(source, x)))).toEqual(expected.rangeSuggestions);
           }
           if (expected.suggestions !== undefined) {
             expect((f.suggestions ?? []).map((s) => applyFix(source, s))).toEqual(expected.suggestions);

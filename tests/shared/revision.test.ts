@@ -38,6 +38,25 @@ describe('stampReport', () => {
     expect(greeting?.suggestions?.[0]).toMatchObject({ revision: 4, seen: 'Hi Dechay' });
     expect(subject).toMatchObject({ revision: 4, seen: 'Quick' });
   });
+
+  it("stamps the fixes of a grouped finding's places, so they can land like any other", () => {
+    const draft = { body: 'I just think we really help.', subject: '' };
+    const place = (start: number, end: number) => ({ start, end, fix: { start, end, replacement: '', label: 'Remove' } });
+    const stamped = stampReport(
+      report([
+        { ruleId: 'filler', messageId: 'filler', scope: 'text', severity: 'info', message: 'm', start: 2, end: 7, ranges: [place(2, 7), place(16, 22)] },
+      ]),
+      7,
+      draft,
+    );
+    const ranges = stamped.findings[0]?.ranges ?? [];
+    expect(ranges.map((r) => r.fix)).toMatchObject([
+      { revision: 7, seen: 'just ' },
+      { revision: 7, seen: 'really' },
+    ]);
+    const live = `Hi, ${draft.body}`;
+    expect(locateFix(ranges[1]!.fix!, { revision: 7, text: draft.body }, live)).toEqual({ ok: true, start: 20, end: 26 });
+  });
 });
 
 describe('mapRange', () => {

@@ -134,3 +134,12 @@ export const NOT_NAMES: readonly string[] = [
   'grüße', 'grüsse', 'gruß', 'gruss', 'kollegen', 'kolleginnen', 'freunde', 'damen', 'herren', 'kunde', 'kundin', 'team',
   'vielen', 'danke', 'bitte', 'anbei', 'heute', 'morgen', 'merci', 'bonne', 'voici', 'gracias', 'adjunto', 'buen', 'buena',
 ];
+
+/** The language of a salutation, so a fix greets in the language the greeting was written in. */
+export const SALUTATION_LANGUAGES: Readonly<Record<Exclude<GenericGreeting['lang'], 'en'>, readonly string[]>> = {
+  es: ['Hola', 'Buenos días', 'Buenos dias', 'Buenas tardes', 'Buenas noches', 'Buenas', 'Estimado', 'Estimada', 'Estimados', 'Estimadas', 'Querido', 'Querida', 'Apreciado', 'Apreciada'],
+  de: ['Hallo', 'Liebe', 'Lieber', 'Sehr geehrte', 'Sehr geehrter', 'Guten Morgen', 'Guten Tag', 'Guten Abend', 'Moin', 'Servus', 'Grüß Gott', 'Hi zusammen'],
+  fr: ['Bonjour', 'Bonsoir', 'Salut', 'Cher', 'Chère', 'Chers', 'Chères'],
+  it: ['Ciao', 'Buongiorno', 'Buonasera', 'Gentile', 'Gentilissimo', 'Gentilissima', 'Caro', 'Cara'],
+  pt: ['Olá', 'Ola', 'Oi', 'Bom dia', 'Boa tarde', 'Prezado', 'Prezada'],
+};

@@ -276,14 +276,34 @@ export function parseGreetingLine(line: Line): Greeting | undefined {
     return { span: span(i, salEnd), salutation: span(i, salEnd), names: [] };
   }
 
-  // A bare "Chris," (or "Chris and Dana,") alone on its line.
+  // A bare "Chris," (or "Chris and Dana,") alone on its line, or opening it ("Tom, saw your post…").
   const { names, end } = parseNames(text, i, base);
   if (!names.length) return undefined;
   const firstWord = names[0]!.text.split(/\s+/)[0]!;
-  if (isOrdinaryWord(firstWord)) return undefined;
   const term = consumeTerminator(text, end);
-  if (!term.found || term.end === end || !isBlank(text.slice(term.end))) return undefined;
-  // "Agenda:" or "Acme:" opens a list; "Chris:" only when Chris is a known first name.
-  if (text.slice(end, term.end).trim() === ':' && !isKnownFirstName(firstWord)) return undefined;
-  return { span: span(i, term.end), names };
+  if (!term.found || term.end === end) return undefined;
+  const punctuation = text.slice(end, term.end).trim();
+  if (isBlank(text.slice(term.end))) {
+    // A first name and its comma alone on the greeting line greet, whatever the next line says
+    // ("Will,\nWill you be…"); another word the lexicon knows ("Update:") does not.
+    if (isOrdinaryWord(firstWord) && !(punctuation === ',' && isKnownFirstName(firstWord))) return undefined;
+    // "Agenda:" or "Acme:" opens a list; "Chris:" only when Chris is a known first name.
+    if (punctuation === ':' && !isKnownFirstName(firstWord)) return undefined;
+    return { span: span(i, term.end), names };
+  }
+  return sameLineGreeting(text, names, firstWord, punctuation, term.end) ? { span: span(i, term.end), names } : undefined;
+}
+
+/**
+ * "Tom, saw your post…" / "Tom — quick question": one known first name, its comma or dash, and
+ * the sentence going on in lower case or with a word that opens sentences ("Tom, I saw…"). A
+ * capitalised name after the comma is a list ("Chris, Dana and I met…"), not a greeting.
+ */
+function sameLineGreeting(text: string, names: GreetedName[], firstWord: string, punctuation: string, after: number): boolean {
+  if (names.length !== 1 || names[0]!.text !== firstWord) return false;
+  if (!isKnownFirstName(firstWord) || isOrdinaryWord(firstWord)) return false;
+  if (punctuation !== ',' && !/^(?:-|--|–|—)$/u.test(punctuation)) return false;
+  const next = /^\s*([\p{L}'’]+)/u.exec(text.slice(after))?.[1];
+  if (!next) return false;
+  return !/^\p{Lu}/u.test(next) || NOT_NAME.has(foldName(next));
 }

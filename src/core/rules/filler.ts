@@ -94,6 +94,7 @@ export const filler: Rule = {
     fixable: true,
     englishOnly: true,
     messages: { filler: '"{{phrase}}" adds words but nothing for the reader.' },
+    groupMessages: { filler: '{{count}} stock phrases that add words but nothing for the reader.' },
   },
   check(ctx) {
     const out: RuleReport[] = [];

@@ -1,8 +1,11 @@
 // The greeting names someone who is not on the email ("Hi Dechay," to Chris Hawkins): the
-// mistake a reader spots first, and one that follows a template into every follow-up.
+// mistake a reader spots first, and one that follows a template into every follow-up. A generic
+// addressee ("Dear Reader", "Hi Loyal Member"; see addressee.ts) is nobody's name: it is
+// generic-greeting's to report, never a mismatch.
 import type { Rule, RuleReport } from '../rule.js';
 import type { Fix } from '../types.js';
 import { compactKey, foldName, greetingNameFor, matchGreetedName, type NameMatch, type RecipientName } from '../names.js';
+import { classifyAddressee, greetsOneOf, salutationLanguage } from '../addressee.js';
 
 const listNames = (people: RecipientName[]) =>
   people.map((r) => [r.first, r.last].filter(Boolean).join(' ') || r.person.email).join(', ');
@@ -15,7 +18,7 @@ export const greetingMismatch: Rule = {
     fixable: true,
     englishOnly: false,
     messages: {
-      typo: '“{{name}}” looks like a typo of {{expected}}.',
+      typo: '“{{name}}” looks like a typo of {{expected}} ({{recipient}}).',
       notRecipient: '“{{name}}” is not on this email: it goes to {{recipients}}.',
     },
   },
@@ -44,10 +47,19 @@ export const greetingMismatch: Rule = {
           recipients.some((r) => key(a.recipient) === key(r.person.email) || (!!r.person.name && key(a.recipient) === key(r.person.name))),
       );
 
+    const salutation = greeting.salutation ? ctx.body.slice(greeting.salutation.start, greeting.salutation.end) : '';
+    const addressee = {
+      lang: salutationLanguage(salutation),
+      isRecipientName: greetsOneOf(recipients),
+      context: ctx.body.slice(greeting.span.start, greeting.span.end),
+      textFact: <T>(fact: (text: string) => T, text: string) => ctx.textFact(fact, text),
+    };
+    const isGeneric = (text: string) => classifyAddressee(text, addressee).kind === 'generic';
+
     const matched = new Set<RecipientName>();
     const pending: { name: (typeof greeting.names)[number]; results: { r: RecipientName; m: NameMatch }[] }[] = [];
     for (const name of greeting.names) {
-      if (isCompany(name.text) || isAccepted(name.text)) continue;
+      if (isCompany(name.text) || isAccepted(name.text) || isGeneric(name.text)) continue;
       const results = recipients.map((r) => ({ r, m: matchGreetedName(name.text, r) }));
       const hit = results.find((x) => x.m.kind === 'exact' || x.m.kind === 'nickname');
       if (hit) matched.add(hit.r);
@@ -69,9 +81,12 @@ export const greetingMismatch: Rule = {
       // A typo: prefer a To recipient's spelling over a Cc's.
       const typo = results.find((x) => x.m.kind === 'typo' && ctx.to.includes(x.r)) ?? results.find((x) => x.m.kind === 'typo');
       if (typo?.m.expected) {
+        // Name the person, not only the spelling: the expected form may be their nickname ("Chris"
+        // for Christopher Lee).
+        const who = [typo.r.first, typo.r.last].filter(Boolean).join(' ') || typo.r.person.email;
         reports.push({
           messageId: 'typo',
-          data: { name: name.text, expected: typo.m.expected },
+          data: { name: name.text, expected: typo.m.expected, recipient: foldName(who) === foldName(typo.m.expected) ? typo.r.person.email || who : who },
           start: name.start,
           end: name.end,
           fix: fixFor(typo.m.expected, `Change to “${typo.m.expected}”`),

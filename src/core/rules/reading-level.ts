@@ -88,16 +88,6 @@ export const readingLevel: Rule = {
     const loads = sentences.map((s, i) => sentenceLoad(s.text, syllablesOf, wordsBySentence[i]));
     const { grade, words } = messageGrade(loads);
     if (words < READING_LIMITS.minWords || grade <= READING_LIMITS.maxGrade) return [];
-    const message = ctx.message;
-    const reports: RuleReport[] = [
-      {
-        severity: 'warning',
-        ...message,
-        messageId: 'hardToRead',
-        data: { grade: round1(grade), target: READING_LIMITS.maxGrade },
-        scope: 'draft',
-      },
-    ];
     const candidates: { s: Sentence; load: SentenceLoad; grade: number }[] = [];
     sentences.forEach((s, i) => {
       const load = loads[i]!;
@@ -105,16 +95,30 @@ export const readingLevel: Rule = {
       const grade = fleschKincaidGrade(load.words, 1, load.syllables);
       if (grade > READING_LIMITS.hardSentenceGrade) candidates.push({ s, load, grade });
     });
-    const hard = candidates.sort((a, b) => b.grade - a.grade).slice(0, READING_LIMITS.hardSentences);
-    for (const h of hard) {
-      reports.push({
-        severity: 'info',
-        start: h.s.start,
-        end: h.s.end,
-        messageId: 'hardSentence',
-        data: { grade: round1(h.grade), words: h.load.words, syllables: round1(h.load.syllables / h.load.words) },
-      });
-    }
+    // One problem, one card: the hardest sentences are where it shows, as the warning's ranges.
+    const hard = candidates
+      .sort((a, b) => b.grade - a.grade)
+      .slice(0, READING_LIMITS.hardSentences)
+      .sort((a, b) => a.s.start - b.s.start);
+    const reports: RuleReport[] = [
+      {
+        severity: 'warning',
+        ...ctx.message,
+        messageId: 'hardToRead',
+        data: { grade: round1(grade), target: READING_LIMITS.maxGrade },
+        scope: 'draft',
+        ...(hard.length
+          ? {
+              ranges: hard.map((h) => ({
+                start: h.s.start,
+                end: h.s.end,
+                messageId: 'hardSentence',
+                data: { grade: round1(h.grade), words: h.load.words, syllables: round1(h.load.syllables / h.load.words) },
+              })),
+            }
+          : {}),
+      },
+    ];
     return reports;
   },
 };

@@ -79,6 +79,7 @@ export const selfFocus: Rule = {
       sentenceAboutYou: 'All about you ({{self}} references to you, none to them).',
       readerFirst: 'Put the reader first: "{{phrase}}" → "{{rewrite}}".',
     },
+    groupMessages: { readerFirst: 'Put the reader first: {{count}} phrases to turn around to them.' },
   },
   check(ctx) {
     const out: RuleReport[] = [];
@@ -86,15 +87,6 @@ export const selfFocus: Rule = {
     const selfCount = refs.totals.self;
     const readerCount = refs.totals.reader;
     const focused = selfCount >= ctx.settings.minSelfRefs && selfCount > readerCount;
-    if (focused) {
-      out.push({
-        severity: 'warning',
-        messageId: 'aboutYou',
-        data: { self: selfCount, reader: readerCount },
-        scope: 'draft',
-        ...ctx.message,
-      });
-    }
 
     const sentences = ctx.sentences;
     const opening = sentences[0];
@@ -108,24 +100,35 @@ export const selfFocus: Rule = {
       });
     }
 
-    // Underline the sentences about the sender only when the message as a whole leans that way:
-    // one "I" sentence in a reader-focused email is fine.
+    // The sentences about the sender are where the one problem shows: they are the warning's
+    // ranges (one card listing them, an underline each), only when the message as a whole leans
+    // that way: one "I" sentence in a reader-focused email is fine.
     if (focused) {
       const candidates: { i: number; self: number; reader: number }[] = [];
       refs.bySentence.forEach((c, i) => {
         if (c.self >= MIN_SELF_IN_SENTENCE && c.reader === 0 && !(openingFlagged && i === 0)) candidates.push({ i, ...c });
       });
-      const aboutSender = candidates.sort((a, b) => b.self - a.self || a.i - b.i).slice(0, MAX_SENTENCE_FINDINGS);
-      for (const c of aboutSender) {
-        const s = sentences[c.i]!;
-        out.push({
-          severity: 'info',
-          messageId: 'sentenceAboutYou',
-          data: { self: c.self },
-          start: s.start,
-          end: s.end,
-        });
-      }
+      const aboutSender = candidates
+        .sort((a, b) => b.self - a.self || a.i - b.i)
+        .slice(0, MAX_SENTENCE_FINDINGS)
+        .sort((a, b) => a.i - b.i);
+      out.unshift({
+        severity: 'warning',
+        messageId: 'aboutYou',
+        data: { self: selfCount, reader: readerCount },
+        scope: 'draft',
+        ...ctx.message,
+        ...(aboutSender.length
+          ? {
+              ranges: aboutSender.map((c) => ({
+                start: sentences[c.i]!.start,
+                end: sentences[c.i]!.end,
+                messageId: 'sentenceAboutYou',
+                data: { self: c.self },
+              })),
+            }
+          : {}),
+      });
     }
 
     // One finding per sentence: a spread of them into push() overflows the stack on a huge body.

@@ -88,12 +88,20 @@ ruleTester(filler, {
       errors: [{ messageId: 'filler', text: 'I am writing to', output: null }],
     },
     {
-      name: 'several phrases, each with its own fix',
+      name: 'several phrases: ONE finding, each place with its own fix',
       draft: { body: 'Just following up. I wanted to touch base. Per my last email, it ships.' },
       errors: [
-        { messageId: 'filler', text: "Just following up", output: 'I wanted to touch base. Per my last email, it ships.' },
-        { messageId: 'filler', text: "I wanted to touch base", output: 'Just following up. Per my last email, it ships.' },
-        { messageId: 'filler', text: "Per my last email,", output: 'Just following up. I wanted to touch base. It ships.' },
+        {
+          messageId: 'filler',
+          text: 'Just following up',
+          output: null,
+          ranges: ['Just following up', 'I wanted to touch base', 'Per my last email,'],
+          rangeOutputs: [
+            'I wanted to touch base. Per my last email, it ships.',
+            'Just following up. Per my last email, it ships.',
+            'Just following up. I wanted to touch base. It ships.',
+          ],
+        },
       ],
     },
     {

@@ -6,8 +6,26 @@ const dana = { name: 'Dana Lee', email: 'dana@sproutcontent.com' };
 const pat = { name: 'Pat Kim', email: 'pat@sproutcontent.com' };
 const body = (greeting: string) => `${greeting}\n\nQuick question about your Q3 plans.\n\nBest,\nSam`;
 
+const paul = { name: 'Paul Smith', email: 'paul@acme.com' };
+
 ruleTester(greetingMismatch, {
   valid: [
+    // A generic addressee is nobody's name: generic-greeting's finding, never a mismatch.
+    { name: 'generic addressee from the data', draft: { to: [paul], body: body('Dear Reader,') } },
+    { name: 'a qualifier and a role', draft: { to: [paul], body: body('Dear Loyal Member,') } },
+    { name: 'a string of generic words is one salutation', draft: { to: [paul], body: body('Dear Valued Shopper and Loyal Member,') } },
+    { name: 'a role no list knows, placed by the tagger', draft: { to: [paul], body: body('Hi Photographer,') } },
+    { name: 'an agent noun built on a known verb', draft: { to: [paul], body: body('Dear Homebuyer,') } },
+    { name: 'generic addressee with two recipients', draft: { to: [paul, chris], body: body('Hi Applicant,') } },
+    { name: 'Slavic diminutive', draft: { to: [{ name: 'Mikhail Petrov', email: 'mp@acme.com' }], body: body('Hi Misha,') } },
+    { name: 'Slavic diminutive, other spelling', draft: { to: [{ name: 'Anastasiya Orlova', email: 'ao@acme.com' }], body: body('Hi Nastya,') } },
+    { name: 'Italian short form', draft: { to: [{ name: 'Giuseppe Verdi', email: 'gv@acme.it' }], body: body('Ciao Beppe,') } },
+    { name: 'initials of the given names', draft: { to: [{ name: 'Andrew James Kowalski', email: 'ak@acme.com' }], body: body('Hi AJ,') } },
+    { name: 'a same-line greeting to the recipient', draft: { to: [{ name: 'Tom Lee', email: 't@acme.com' }], body: 'Tom, saw your post about hiring. Worth a chat?' } },
+    { name: 'a list of names opening a sentence is no greeting', draft: { to: [paul], body: 'Chris, Dana and I met last week. Worth a chat?' } },
+    { name: 'a word and its comma opening a sentence is no greeting', draft: { to: [paul], body: 'Thanks, saw your post about hiring. Worth a chat?' } },
+    { name: 'a name-word alone on the greeting line, to its owner', draft: { to: [{ name: 'Will Smith', email: 'w@acme.com' }], body: 'Will,\nWill you be at the expo next week?' } },
+    { name: 'initials with dots, written in the display name', draft: { to: [{ name: 'A.J. Kowalski', email: 'ak@acme.com' }], body: body('Hi A.J.,') } },
     {
       name: 'accepted name for this recipient (by email)',
       draft: { to: [chris], body: body('Hi Dechay,') },
@@ -74,6 +92,38 @@ ruleTester(greetingMismatch, {
     { name: 'non-English greeting that matches', draft: { to: [chris], body: 'Hola Chris,\n\n¿Tienes un momento esta semana?\n\nSaludos,\nSam' } },
   ],
   invalid: [
+    {
+      name: 'a typo message names the recipient, not only their nickname',
+      draft: { to: [{ name: 'Christopher Lee', email: 'c@acme.com' }], body: body('Hi Chirs,') },
+      errors: [{ messageId: 'typo', text: 'Chirs', output: body('Hi Chris,') }],
+    },
+    { name: 'an unknown word is still a name', draft: { to: [paul], body: body('Dear Dechay,') }, errors: [{ messageId: 'notRecipient', text: 'Dechay', output: body('Dear Paul,') }] },
+    {
+      name: 'a name next to a generic word is still checked',
+      draft: { to: [paul], body: body('Hi Dechay and Team,') },
+      errors: [{ messageId: 'notRecipient', text: 'Dechay', output: body('Hi Paul and Team,') }],
+    },
+    {
+      name: 'a same-line greeting to the wrong person',
+      draft: { to: [{ name: 'Ellen Park', email: 'e@acme.com' }], body: 'Tom, saw your post about hiring. Worth a chat?' },
+      errors: [{ messageId: 'notRecipient', text: 'Tom', output: 'Ellen, saw your post about hiring. Worth a chat?' }],
+    },
+    {
+      name: 'a same-line greeting with a dash',
+      draft: { to: [{ name: 'Ellen Park', email: 'e@acme.com' }], body: 'Tom — quick question about your hiring post.' },
+      errors: [{ messageId: 'notRecipient', text: 'Tom', output: 'Ellen — quick question about your hiring post.' }],
+    },
+    {
+      name: 'a name that is also a word, alone with its comma on the greeting line, whatever the next line says',
+      draft: { to: [{ name: 'Ellen Park', email: 'e@acme.com' }], body: 'Will,\nWill you be at the expo next week?' },
+      errors: [{ messageId: 'notRecipient', text: 'Will', output: 'Ellen,\nWill you be at the expo next week?' }],
+    },
+    {
+      name: 'a name that is also a word after a salutation, when the next line starts with it',
+      draft: { to: [{ name: 'Ellen Park', email: 'e@acme.com' }], body: 'Hi Will,\nWill you be at the expo next week?' },
+      errors: [{ messageId: 'notRecipient', text: 'Will', output: 'Hi Ellen,\nWill you be at the expo next week?' }],
+    },
+    { name: 'initials of someone else', draft: { to: [{ name: 'Andrew James Kowalski', email: 'ak@acme.com' }], body: body('Hi TJ,') }, errors: [{ messageId: 'notRecipient', text: 'TJ', output: body('Hi Andrew James,') }] },
     {
       name: 'an accepted name for another recipient still warns',
       draft: { to: [chris], body: body('Hi Dechay,') },

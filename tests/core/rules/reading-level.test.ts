@@ -28,12 +28,10 @@ ruleTester(readingLevel, {
   ],
   invalid: [
     {
-      name: 'college-level prose: the message, then its hardest sentences',
+      name: 'college-level prose: ONE warning over the message, its hardest sentences as its ranges',
       draft: mail(hard),
       errors: [
-        { messageId: 'hardToRead', text: hard, severity: 'warning', output: null },
-        { messageId: 'hardSentence', text: hard1, severity: 'info' },
-        { messageId: 'hardSentence', text: hard2, severity: 'info' },
+        { messageId: 'hardToRead', text: hard, severity: 'warning', output: null, ranges: [hard1, hard2] },
       ],
     },
     {
@@ -43,7 +41,7 @@ ruleTester(readingLevel, {
         subject: 'Re: Reports',
         body: `Hi Chris,\n\n${hard}\n\nBest,\nVern\n\nOn Mon, Jan 16, 2017 at 9:14 AM Chris Hawkins <chris@sproutcontent.com> wrote:\n> What does it do? Simple words please.`,
       },
-      errors: [{ messageId: 'hardToRead', text: hard, severity: 'warning' }, { messageId: 'hardSentence', text: hard1 }, { messageId: 'hardSentence', text: hard2 }],
+      errors: [{ messageId: 'hardToRead', text: hard, severity: 'warning', ranges: [hard1, hard2] }],
     },
     {
       name: 'one long, heavy sentence among easy ones',
@@ -52,7 +50,7 @@ ruleTester(readingLevel, {
 
 ${hard1}
 
-${hard2}`, severity: 'warning' }, { messageId: 'hardSentence', text: hard1 }, { messageId: 'hardSentence', text: hard2 }],
+${hard2}`, severity: 'warning', ranges: [hard1, hard2] }],
     },
   ],
 });

@@ -42,13 +42,17 @@ ruleTester(selfFocus, {
   ],
   invalid: [
     {
-      name: 'about the sender: warning over the message, opening and self-centred sentences as info',
+      name: 'about the sender: ONE warning over the message, its self-centred sentences as its ranges',
       draft: { to, from, body: `Hi Chris,\n\n${kitchenSink}\n\nBest,\nVern` },
       errors: [
-        { messageId: 'aboutYou', severity: 'warning', text: kitchenSink, output: null },
+        {
+          messageId: 'aboutYou',
+          severity: 'warning',
+          text: kitchenSink,
+          output: null,
+          ranges: ['Our platform and our team have helped us grow every year.', 'We built it ourselves.'],
+        },
         { messageId: 'opensAboutYou', severity: 'info', text: 'We are a leading provider of sales software.' },
-        { messageId: 'sentenceAboutYou', severity: 'info', text: 'Our platform and our team have helped us grow every year.' },
-        { messageId: 'sentenceAboutYou', severity: 'info', text: 'We built it ourselves.' },
       ],
     },
     {
@@ -72,13 +76,18 @@ ruleTester(selfFocus, {
       draft: { to, body: "I wanted to reach out to see if you would like a demo. Also, I'd love to show you the new reports." },
       errors: [
         { messageId: 'opensAboutYou', severity: 'info', text: 'I wanted to reach out to see if you would like a demo.', output: null },
-        { messageId: 'readerFirst', severity: 'info',
+        {
+          // Two rewrites of one kind: one tip, a place and its suggestion each.
+          messageId: 'readerFirst',
+          severity: 'info',
           text: 'I wanted to reach out to see if you would',
           output: null,
-          suggestions: ["Would you like a demo. Also, I'd love to show you the new reports."], },
-        { messageId: 'readerFirst', severity: 'info',
-          text: "I'd love to show you",
-          suggestions: ['I wanted to reach out to see if you would like a demo. Also, would it help to see the new reports.'], },
+          ranges: ['I wanted to reach out to see if you would', "I'd love to show you"],
+          rangeSuggestions: [
+            ["Would you like a demo. Also, I'd love to show you the new reports."],
+            ['I wanted to reach out to see if you would like a demo. Also, would it help to see the new reports.'],
+          ],
+        },
       ],
     },
     {
@@ -106,12 +115,12 @@ ruleTester(selfFocus, {
         ].join(' '),
       },
       errors: [
-        { messageId: 'aboutYou', text: "We ship. We win. I think we and our team and I are great. We and I built our thing. We did it, we and I. I and we and our group, we. Our app, our rules. We, us, our, my.", severity: 'warning' },
-        { messageId: 'sentenceAboutYou', text: 'I think we and our team and I are great.' },
-        { messageId: 'sentenceAboutYou', text: 'We and I built our thing.' },
-        { messageId: 'sentenceAboutYou', text: 'We did it, we and I.' },
-        { messageId: 'sentenceAboutYou', text: 'I and we and our group, we.' },
-        { messageId: 'sentenceAboutYou', text: 'We, us, our, my.' },
+        {
+          messageId: 'aboutYou',
+          text: 'We ship. We win. I think we and our team and I are great. We and I built our thing. We did it, we and I. I and we and our group, we. Our app, our rules. We, us, our, my.',
+          severity: 'warning',
+          ranges: ['I think we and our team and I are great.', 'We and I built our thing.', 'We did it, we and I.', 'I and we and our group, we.', 'We, us, our, my.'],
+        },
       ],
     },
   ],
