@@ -181,7 +181,7 @@ export const placeholder: Rule = {
       const overlaps = fields.some((p) => p.start < b.end && b.start < p.end) || (blankGreet && blankGreet.start < b.end && b.start < blankGreet.end);
       if (!overlaps) out.push(blankProseReport(ctx.body, b));
     }
-    out.push(...nameCaseReports(ctx));
+    for (const r of nameCaseReports(ctx)) out.push(r);
     return out;
   },
 };
