@@ -148,7 +148,8 @@ function isRoleCompound(word: string): boolean {
   return false;
 }
 
-function classifyWord(written: string, tags: Set<string> | undefined, options: AddresseeOptions): WordVerdict {
+/** `tagsInContext` is asked only when the data cannot place the word: tagging the line costs a compromise pass. */
+function classifyWord(written: string, tagsInContext: () => Set<string> | undefined, options: AddresseeOptions): WordVerdict {
   const word = foldName(written).replace(/[.’']+$/u, '');
   if (options.isRecipientName?.(written)) return { role: 'name', evidence: 'recipient' };
   const nouns = options.lang ? NOUNS_BY_LANG.get(options.lang)! : ALL_NOUNS;
@@ -156,6 +157,7 @@ function classifyWord(written: string, tags: Set<string> | undefined, options: A
   if (nouns.has(word)) return { role: 'role', evidence: 'phrase' };
   if (qualifiers.has(word)) return { role: 'qualifier', evidence: 'phrase' };
   const lexicon = lexiconTags(word);
+  const tags = tagsInContext();
   // The tagger, in the greeting's own context: "Hi Frank," is a person though "frank" is an adjective.
   if ((tags && hasAny(tags, NAME_TAGS)) || hasAny(lexicon, NAME_TAGS)) return { role: 'name', evidence: 'tagger' };
   if (isKnownFirstName(word)) return { role: 'name', evidence: 'first-name' };
@@ -188,8 +190,8 @@ export function classifyAddressee(words: string, options: AddresseeOptions = {})
   // A multi-word data phrase ("Hiring Manager", "Decision Maker") is one role.
   const nouns = options.lang ? NOUNS_BY_LANG.get(options.lang)! : ALL_NOUNS;
   if (tokens.length > 1 && nouns.has(foldName(tokens.join(' ')))) return { kind: 'generic', evidence: 'phrase' };
-  const tags = contextTags(tokens, options);
-  const verdicts = tokens.map((t, i) => classifyWord(t, tags.get(i), options));
+  let tags: Map<number, Set<string>> | undefined;
+  const verdicts = tokens.map((t, i) => classifyWord(t, () => (tags ??= contextTags(tokens, options)).get(i), options));
   const named = verdicts.find((v) => v.role === 'name');
   if (named) return { kind: 'name', evidence: named.evidence };
   const role = verdicts.find((v) => v.role === 'role');
