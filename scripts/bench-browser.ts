@@ -434,7 +434,10 @@ export function mergeBrowserResults(r: BrowserBench): void {
     existing = {};
   }
   mkdirSync(path.dirname(RESULTS), { recursive: true });
-  writeFileSync(RESULTS, `${JSON.stringify({ ...existing, browser: r }, null, 2)}\n`);
+  // A run without the huge drafts (--no-huge) keeps the last huge-draft figures.
+  const previousHuge = (existing.browser as { hugeDrafts?: unknown } | undefined)?.hugeDrafts;
+  const browser = r.hugeDrafts === undefined && previousHuge !== undefined ? { ...r, hugeDrafts: previousHuge } : r;
+  writeFileSync(RESULTS, `${JSON.stringify({ ...existing, browser }, null, 2)}\n`);
   console.log('Wrote bench/results.json (browser)');
 }
 
