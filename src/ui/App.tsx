@@ -345,7 +345,7 @@ function FindingItem({ finding, onApplyFix, stale }: { finding: Finding; onApply
               {r.note && <span class="pc-place-note">{r.note}</span>}
               {fixChoices(finding, r).length > 0 && (
                 <div class="pc-actions">
-                  <FixButtons finding={finding} place={r} onApplyFix={onApplyFix} />
+                  <FixButtons finding={finding} place={r} onApplyFix={onApplyFix} disabled={stale} />
                 </div>
               )}
             </li>

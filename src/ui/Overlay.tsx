@@ -79,13 +79,29 @@ function Card({ card, stale, onApplyFix, onIgnore, onAcceptName, onCloseCard, on
     if (h !== height) setHeight(h);
   }, [card.key, finding.message, card.place?.index, card.canAcceptName, card.bounds.width]);
 
-  // Focus once the card is measured and shown (a hidden element cannot take focus): the first action.
+  // Focus once the card is measured and shown (a hidden element cannot take focus): the first
+  // action that can take it. A stale card's fixes are disabled, and a disabled button refuses focus,
+  // which would leave it in the editor, out of the card's Tab order.
   const shown = height > 0;
+  const focusFirstAction = () => {
+    const first = ref.current?.querySelector<HTMLElement>('.pc-actions button:not(:disabled)');
+    (first ?? ref.current)?.focus({ preventScroll: true });
+  };
   useEffect(() => {
     if (!card.focus || !shown) return;
-    const first = ref.current?.querySelector<HTMLElement>('.pc-actions button');
-    (first ?? ref.current)?.focus({ preventScroll: true });
+    focusFirstAction();
   }, [card.key, card.focus, shown]);
+
+  // A check that starts while the card has the focus disables the fix buttons; the browser then
+  // drops the focus of the one that had it. Whether the focus was in the card is read while
+  // rendering, before the buttons change; afterwards it goes to the first action still enabled.
+  const root = ref.current?.getRootNode() as Document | ShadowRoot | undefined;
+  const focusWasInside = !!root?.activeElement && !!ref.current?.contains(root.activeElement);
+  useLayoutEffect(() => {
+    if (!stale || !focusWasInside) return;
+    const active = root?.activeElement as HTMLButtonElement | null | undefined;
+    if (!active || !ref.current?.contains(active) || active.disabled) focusFirstAction();
+  }, [stale]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
