@@ -81,7 +81,9 @@ export class UnderlineLayer {
   /** The items measured in the last frame: only they can be under the pointer. */
   private measured: Item[] = [];
   private frame = 0;
-  private card: { key: string; focus: boolean } | null = null;
+  private card: { key: string; focus: boolean; opened: number } | null = null;
+  /** Counts card openings: the UI tells a new opening from a re-render of the same card by it. */
+  private openings = 0;
   /** The overlay shows something (so an empty paint must still clear it). */
   private drawn = false;
   private clipAncestors: Element[] | null = null;
@@ -328,6 +330,7 @@ export class UnderlineLayer {
           ...(item.place ? { place: item.place } : {}),
           anchor,
           focus: this.card.focus,
+          opened: this.card.opened,
           canAcceptName: this.env.canAcceptName(item.finding),
           bounds,
         };
@@ -547,7 +550,7 @@ export class UnderlineLayer {
     const selection = this.env.body.ownerDocument.getSelection();
     const current = selection?.rangeCount ? selection.getRangeAt(0) : null;
     if (current && this.env.body.contains(current.startContainer)) this.savedSelection = current.cloneRange();
-    this.card = { key, focus };
+    this.card = { key, focus, opened: ++this.openings };
     this.schedule();
   }
 

@@ -1,7 +1,7 @@
 // Underlines under the findings in the text, and the card that opens on one. Pure presentation:
 // the content script measures the text (Range.getClientRects) and hands over boxes in this
 // layer's coordinates; nothing here reads the compose DOM or touches the editor.
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { FixButtons, SEVERITY_LABEL } from './FixButtons.js';
 import { trustedOnly } from './trusted.js';
 import type { Box, CardView, OverlayCallbacks, OverlayState } from './types.js';
@@ -87,10 +87,15 @@ function Card({ card, stale, onApplyFix, onIgnore, onAcceptName, onCloseCard, on
     const first = ref.current?.querySelector<HTMLElement>('.pc-actions button:not(:disabled)');
     (first ?? ref.current)?.focus({ preventScroll: true });
   };
-  useEffect(() => {
+  // In the layout effect of the render that makes the card visible, not a later effect: the card
+  // is never on screen without the focus, so a Tab pressed as soon as it shows moves within it
+  // (a passive effect runs a frame later; a Tab before it left the editor for the page).
+  // `opened`: a card closed and opened again before a frame painted is this very element, with
+  // nothing else changed: it must take the focus again all the same.
+  useLayoutEffect(() => {
     if (!card.focus || !shown) return;
     focusFirstAction();
-  }, [card.key, card.focus, shown]);
+  }, [card.key, card.focus, card.opened, shown]);
 
   // A check that starts while the card has the focus disables the fix buttons; the browser then
   // drops the focus of the one that had it. Whether the focus was in the card is read while

@@ -74,6 +74,8 @@ export interface CardView {
   anchor: Box;
   /** Opened from the keyboard: the card takes focus, and Escape gives it back to the editor. */
   focus: boolean;
+  /** Counts the openings of cards: each opening from the keyboard takes the focus, even onto the same card element. */
+  opened?: number;
   /** Offer "Don't warn for this name with this recipient" (greeting-mismatch). */
   canAcceptName: boolean;
   /** The size of the viewport in layer coordinates, to keep the card on screen. */
