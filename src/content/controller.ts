@@ -10,7 +10,7 @@ import { retakeSnapshot, rangeFor, takeSnapshot, type Snapshot } from './snapsho
 import { detectTheme } from './theme.js';
 import { ExtensionGoneError, requestAnalysis } from './worker-client.js';
 import { hasProvenance, locateFix, type CheckedReport } from '../shared/revision.js';
-import { ignoreKey, isUnderlined, UnderlineLayer } from './underlines.js';
+import { ignoreKeys, isIgnored, isUnderlined, UnderlineLayer } from './underlines.js';
 import { benchMeasure } from './bench-marks.js';
 
 /** Typing pauses this long before a check; recipients and pastes are checked at once. */
@@ -347,7 +347,7 @@ export class ComposeController {
 
   private withoutIgnored(report: CheckedReport): CheckedReport {
     if (!this.ignored.size) return report;
-    const findings = report.findings.filter((f) => f.field === 'subject' || !this.ignored.has(ignoreKey(f, f.seen)));
+    const findings = report.findings.filter((f) => f.field === 'subject' || !isIgnored(f, f.seen, this.ignored));
     return findings.length === report.findings.length ? report : { ...report, findings };
   }
 
@@ -366,7 +366,7 @@ export class ComposeController {
   /** "Ignore" in a card: hides the finding for this draft while its text stays the same. */
   ignore(finding: Finding): void {
     if (this.destroyed || !this.received || finding.field === 'subject' || !hasProvenance(finding)) return;
-    this.ignored.add(ignoreKey(finding, finding.seen));
+    for (const key of ignoreKeys(finding, finding.seen)) this.ignored.add(key);
     this.setState({ report: this.withoutIgnored(this.received) });
     this.showUnderlines();
   }

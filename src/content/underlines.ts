@@ -46,6 +46,22 @@ export function ignoreKey(finding: Finding, text: string): string {
   return `${finding.ruleId}\u0000${finding.field ?? 'body'}\u0000${text}`;
 }
 
+/**
+ * Every key "Ignore" remembers for `finding` (`seen`: the text it was checked on). A grouped
+ * finding is one problem at several places: it is remembered by each place's text, not by the
+ * span from its first place to its last (for the self-focus warning, the whole message), so an
+ * edit elsewhere, or one place going away, does not bring it back.
+ */
+export function ignoreKeys(finding: Finding, seen: string): string[] {
+  if (finding.ranges?.length) return finding.ranges.map((r) => ignoreKey(finding, r.text ?? seen.slice(r.start - finding.start, r.end - finding.start)));
+  return [ignoreKey(finding, seen)];
+}
+
+/** Whether the user ignored `finding`: all of its places (a new place of a grouped problem shows it again). */
+export function isIgnored(finding: Finding, seen: string, ignored: ReadonlySet<string>): boolean {
+  return ignoreKeys(finding, seen).every((key) => ignored.has(key));
+}
+
 /** Text compared without white space: the snapshot's line breaks and nbsp are not in Range.toString(). */
 const withoutWhitespace = (s: string) => s.replace(/\s+/g, '');
 
@@ -161,13 +177,14 @@ export class UnderlineLayer {
       const places: { start: number; end: number; place?: Item['place'] }[] = finding.ranges?.length
         ? finding.ranges.map((r, index) => ({ start: r.start, end: r.end, place: { index, range: r } }))
         : [{ start: finding.start, end: finding.end }];
-      const base = ignoreKey(finding, snapshot.text.slice(finding.start, finding.end));
       for (const p of places) {
         if (!(p.end > p.start) || p.end - p.start > MAX_UNDERLINE_CHARS) continue;
         const range = rangeFor(snapshot, p.start, p.end);
         if (!range) continue;
         const text = snapshot.text.slice(p.start, p.end);
-        const placed = p.place ? `${base}\u0000@${p.place.index}` : base;
+        // Keyed by its own text, so an open card survives a report that left its words alone (a
+        // grouped finding's own span can cover the whole message, and changes with any edit).
+        const placed = p.place ? `${ignoreKey(finding, text)}\u0000place` : ignoreKey(finding, snapshot.text.slice(finding.start, finding.end));
         const n = seen.get(placed) ?? 0;
         seen.set(placed, n + 1);
         items.push({ key: `${placed}\u0000${n}`, finding, start: p.start, end: p.end, ...(p.place ? { place: p.place } : {}), range, expected: withoutWhitespace(text), boxes: [], hits: [] });

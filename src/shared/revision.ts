@@ -39,6 +39,8 @@ export function stampReport(report: Report, revision: number, draft: Pick<Draft,
       if (finding.ranges) {
         checked.ranges = finding.ranges.map(({ fix: placeFix, suggestions: placeSuggestions, ...place }) => ({
           ...place,
+          // What "Ignore" remembers of a place, and what the panel quotes: from this very draft.
+          text: text.slice(place.start, place.end),
           ...(placeFix ? { fix: stampFix(placeFix) } : {}),
           ...(placeSuggestions ? { suggestions: placeSuggestions.map(stampFix) } : {}),
         }));
