@@ -1,126 +1,184 @@
-// A red-team corpus written the way other people write: cold emails, follow-ups, templates with
-// merge fields, blank CRM fills, quoted replies, forwards, non-English greetings. Each case names the
-// rule ids that SHOULD be reported and the ones that must NOT; `clean` asserts no warning or error
-// at all. `senderField` marks a draft whose unfilled field belongs to the sender: no fix may put
-// the recipient's name there.
+// A red-team corpus written the way other people write: cold emails, follow-ups, templates and
+// merge faults in the shapes they take outside our own tests. Each case says which accuracy rules
+// must report (`expect`) and which must stay quiet (`forbid`); `clean` asks for no warning or error
+// from any rule at all (a correctly greeted, well-written email). `senderField` names text that
+// belongs to the sender: no fix there may carry a recipient's name.
 import type { Draft } from '../../../src/core/types.js';
 
+export type AccuracyRule = 'greeting-mismatch' | 'generic-greeting' | 'placeholder';
+export const ACCURACY_RULES: readonly AccuracyRule[] = ['greeting-mismatch', 'generic-greeting', 'placeholder'];
+
 export interface CorpusCase {
-  name: string;
+  id: string;
   draft: Draft;
-  expect: string[];
-  forbid: string[];
+  expect: AccuracyRule[];
+  forbid: AccuracyRule[];
   clean?: boolean;
-  senderField?: boolean;
+  senderField?: string;
 }
 
-const GREET = ['greeting-mismatch', 'generic-greeting', 'placeholder'];
-const others = (...keep: string[]) => GREET.filter((id) => !keep.includes(id));
+/** Every accuracy rule except the ones named: what a case forbids when it expects those. */
+const allBut = (...expected: AccuracyRule[]) => ACCURACY_RULES.filter((r) => !expected.includes(r));
 
-const to = (name: string | undefined, email: string) => [{ ...(name ? { name } : {}), email }];
-const ME = { name: 'Dana Reyes', email: 'dana@brightwave.io' };
+const dana = { name: 'Dana Reyes', email: 'dana@brightwave.io' };
+const sig = 'Dana Reyes | Account Executive\nBrightwave, Inc.\n+1 (415) 555-0134 · brightwave.io\n500 Howard St, Suite 300, San Francisco, CA 94105';
+const disclaimer =
+  'CONFIDENTIALITY NOTICE: This e-mail message, including any attachments, is for the sole use of the intended recipient(s) and may contain confidential and privileged information. Any unauthorized review, use, disclosure or distribution is prohibited. If you are not the intended recipient, please contact the sender by reply e-mail and destroy all copies of the original message.';
 
-function d(toList: Draft['to'], body: string, subject = 'Quick question', extra: Partial<Draft> = {}): Draft {
-  return { from: ME, to: toList, subject, body, ...extra };
-}
+const c = (id: string, draft: Partial<Draft> & { body: string }, expect: AccuracyRule[], extra: Partial<CorpusCase> = {}): CorpusCase => ({
+  id,
+  draft: { to: [], subject: 'Quick question', from: dana, ...draft },
+  expect,
+  forbid: allBut(...expect),
+  ...extra,
+});
 
-const WELL =
-  'Your post about growing the support team caught my eye. Hiring eight agents in one quarter is a big lift, and most teams tell us onboarding becomes the bottleneck. Would it help to see how teams like yours get new agents answering tickets in their first week? I can share a two-minute example built on your current help desk. If it looks useful, would a short call on Thursday work for you?';
+const to = (name: string | undefined, email: string) => (name ? { name, email } : { email });
 
 export const corpus: CorpusCase[] = [
-  // ---- correctly greeted, well written: nothing from the greeting checks, no warnings ----
-  { name: 'plain first name', draft: d(to('Ellen Park', 'ellen@northwind.com'), `Hi Ellen,\n\n${WELL}\n\nBest,\nDana`), expect: [], forbid: GREET, clean: true },
-  { name: 'Hello + full signature with title, phone, address', draft: d(to('Marcus Lee', 'marcus@initech.com'), `Hello Marcus,\n\n${WELL}\n\nBest regards,\nDana Reyes\nAccount Executive | Brightwave\n+1 (415) 555-0134\n500 Howard St, Suite 200, San Francisco, CA 94105`), expect: [], forbid: GREET, clean: true },
-  { name: 'Dear + last name with title', draft: d(to('Sarah Connolly', 'sconnolly@globex.com'), `Dear Ms. Connolly,\n\n${WELL}\n\nKind regards,\nDana`), expect: [], forbid: GREET },
-  { name: 'Dr + last name', draft: d(to('Amir Haddad', 'ahaddad@clinic.org'), `Dear Dr. Haddad,\n\n${WELL}\n\nSincerely,\nDana`), expect: [], forbid: GREET },
-  { name: 'hyphenated first name', draft: d(to('Jean-Luc Martin', 'jl.martin@orange.fr'), `Hi Jean-Luc,\n\n${WELL}\n\nBest,\nDana`), expect: [], forbid: GREET, clean: true },
-  { name: 'accented name', draft: d(to('José Álvarez', 'jose@empresa.es'), `Hi José,\n\n${WELL}\n\nBest,\nDana`), expect: [], forbid: GREET, clean: true },
-  { name: 'accent dropped by the writer', draft: d(to('Zoë Fischer', 'zoe@fischer.de'), `Hi Zoe,\n\n${WELL}\n\nBest,\nDana`), expect: [], forbid: GREET },
-  { name: 'display name Last, First', draft: d(to('Nguyen, Linh', 'linh.nguyen@contoso.com'), `Hi Linh,\n\n${WELL}\n\nThanks,\nDana`), expect: [], forbid: GREET, clean: true },
-  { name: 'nickname Bob for Robert', draft: d(to('Robert Jones', 'rjones@acme.com'), `Hi Bob,\n\n${WELL}\n\nCheers,\nDana`), expect: [], forbid: GREET, clean: true },
-  { name: 'nickname Liz for Elizabeth', draft: d(to('Elizabeth Warren', 'ewarren@acme.com'), `Hey Liz,\n\n${WELL}\n\nDana`), expect: [], forbid: GREET },
-  { name: 'Slavic diminutive Dima', draft: d(to('Dmitry Petrov', 'dpetrov@yandex.ru'), `Hi Dima,\n\n${WELL}\n\nBest,\nDana`), expect: [], forbid: GREET, clean: true },
-  { name: 'Spanish short form Pepe', draft: d(to('José García', 'jgarcia@empresa.mx'), `Hola Pepe,\n\n${WELL}\n\nSaludos,\nDana`), expect: [], forbid: ['greeting-mismatch', 'placeholder'] },
-  { name: 'initials greeting', draft: d(to('T.J. Miller', 'tj@piedpiper.com'), `Hi TJ,\n\n${WELL}\n\nBest,\nDana`), expect: [], forbid: GREET, clean: true },
-  { name: 'name only from the email address', draft: d(to(undefined, 'priya.sharma@hooli.com'), `Hi Priya,\n\n${WELL}\n\nBest,\nDana`), expect: [], forbid: GREET },
-  { name: 'two recipients greeted both', draft: d([{ name: 'Anna Berg', email: 'anna@ikea.se' }, { name: 'Lars Holm', email: 'lars@ikea.se' }], `Hi Anna and Lars,\n\n${WELL}\n\nBest,\nDana`), expect: [], forbid: GREET },
-  { name: 'greeting to a Cc person', draft: d(to('Anna Berg', 'anna@ikea.se'), `Hi Anna, Lars,\n\n${WELL}\n\nBest,\nDana`, 'Quick question', { cc: [{ name: 'Lars Holm', email: 'lars@ikea.se' }] }), expect: [], forbid: GREET },
-  { name: 'name that is a word, next line starts with it', draft: d(to('Will Turner', 'will@blackpearl.com'), `Hi Will,\nWill you be at SaaStr next week? ${WELL}\n\nBest,\nDana`), expect: [], forbid: GREET },
-  { name: 'name that is a word: Hope', draft: d(to('Hope Davis', 'hope@acme.com'), `Hi Hope,\n\nHope your week is going well. ${WELL}\n\nBest,\nDana`), expect: [], forbid: GREET },
-  { name: 'same-line greeting, right person', draft: d(to('Tom Baker', 'tom@acme.com'), `Tom, saw your post about the new warehouse in Reno. ${WELL}\n\nDana`), expect: [], forbid: GREET },
-  { name: 'greeting with emoji', draft: d(to('Kai Tanaka', 'kai@sony.jp'), `Hey Kai 👋\n\n${WELL}\n\nBest,\nDana`), expect: [], forbid: GREET },
-  { name: 'Good morning + name', draft: d(to('Olivia Brown', 'olivia@acme.com'), `Good morning Olivia,\n\n${WELL}\n\nBest,\nDana`), expect: [], forbid: GREET, clean: true },
-  { name: 'German greeting', draft: d(to('Klaus Becker', 'klaus.becker@siemens.de'), 'Hallo Klaus,\n\nich habe Ihren Beitrag über das neue Werk in Leipzig gelesen. Wäre ein kurzes Gespräch nächste Woche möglich?\n\nViele Grüße\nDana', 'Kurze Frage'), expect: [], forbid: GREET },
-  { name: 'French greeting', draft: d(to('Claire Dubois', 'claire@renault.fr'), 'Bonjour Claire,\n\nJ\'ai lu votre article sur la nouvelle usine. Seriez-vous disponible pour un court échange jeudi ?\n\nCordialement,\nDana', 'Question rapide'), expect: [], forbid: GREET },
-  { name: 'Portuguese greeting', draft: d(to('João Silva', 'joao@empresa.com.br'), 'Olá João,\n\nVi sua publicação sobre a nova fábrica. Podemos conversar na quinta-feira?\n\nAbraços,\nDana', 'Pergunta rápida'), expect: [], forbid: GREET },
-  { name: 'Italian greeting', draft: d(to('Giulia Romano', 'giulia@fiat.it'), 'Ciao Giulia,\n\nho letto il tuo post sul nuovo stabilimento. Hai tempo per una breve chiamata giovedì?\n\nA presto,\nDana', 'Domanda veloce'), expect: [], forbid: GREET },
-  { name: 'Spanish greeting', draft: d(to('Lucía Fernández', 'lucia@empresa.es'), 'Hola Lucía,\n\nvi tu publicación sobre la nueva planta en Valencia. ¿Tienes 15 minutos el jueves para hablar?\n\nSaludos,\nDana', 'Pregunta rápida'), expect: [], forbid: GREET },
-  { name: 'bullets, prices, dates, link, P.S.', draft: d(to('Ravi Patel', 'ravi@flipkart.com'), 'Hi Ravi,\n\nThanks for the time on Tuesday. As promised, the three options we discussed:\n\n- Starter: $49/month, up to 5 seats\n- Growth: $199/month, up to 25 seats\n- Enterprise: custom pricing, SSO included\n\nThe pilot could start on March 3 at 10:00 AM PST. Details are at https://brightwave.io/pilot.\n\nWould Friday at 2pm work to decide?\n\nBest,\nDana\n\nP.S. Your team keeps the 30-day trial data if you go ahead.', 'Options we discussed'), expect: [], forbid: GREET },
-  { name: 'follow-up with Gmail quoted reply', draft: d(to('Ellen Park', 'ellen@northwind.com'), `Hi Ellen,\n\nFollowing up on my note below. Would a short call on Thursday work for you?\n\nBest,\nDana\n\nOn Mon, Mar 2, 2026 at 9:14 AM Dana Reyes <dana@brightwave.io> wrote:\n> Hi Ellen,\n> ${WELL}\n> Best,\n> Dana`, 'Re: Your hiring post'), expect: [], forbid: GREET },
-  { name: 'reply quoting another person (Outlook form)', draft: d(to('Ellen Park', 'ellen@northwind.com'), 'Hi Ellen,\n\nThanks for looping me in. Happy to walk your team through the setup on Thursday.\n\nBest,\nDana\n\nFrom: Ellen Park <ellen@northwind.com>\nSent: Monday, March 2, 2026 9:14 AM\nTo: Dana Reyes <dana@brightwave.io>\nSubject: RE: setup\n\nHi Dana,\n\nCould you show Mark and Jamie how the import works?\n\nEllen', 'RE: setup'), expect: [], forbid: GREET },
-  { name: 'forwarded mail below the note', draft: d(to('Mark Evans', 'mark@northwind.com'), 'Hi Mark,\n\nEllen suggested I send this your way. Would Thursday suit you for a quick walkthrough?\n\nBest,\nDana\n\n---------- Forwarded message ---------\nFrom: Ellen Park <ellen@northwind.com>\nDate: Mon, Mar 2, 2026\nSubject: setup\nTo: Dana Reyes <dana@brightwave.io>\n\nHi Dana,\nPlease loop in Mark.\nEllen', 'Fwd: setup'), expect: [], forbid: GREET },
-  { name: 'legal disclaimer footer', draft: d(to('Hannah Wright', 'hwright@lawfirm.com'), `Hi Hannah,\n\n${WELL}\n\nBest,\nDana Reyes\nBrightwave Inc.\n\nCONFIDENTIALITY NOTICE: This e-mail and any attachments are for the exclusive use of the intended recipient(s). If you are not the intended recipient, please notify the sender and delete this message. Dear Sir or Madam, any review, use or distribution is prohibited.`), expect: [], forbid: GREET },
-  { name: 'ordinary brackets, links and JSON are not fields', draft: d(to('Sam Ortiz', 'sam@stripe.com'), 'Hi Sam,\n\nThe webhook sends {"event": "invoice.paid", "id": 42} and the docs are [here](https://docs.example.com). (See attached for the schema.) The array is items[0] and the template engine uses ${price} in code only.\n\nWould Tuesday at 3pm work to review?\n\nBest,\nDana', 'Webhook payload'), expect: [], forbid: GREET },
-  { name: 'short two-liner', draft: d(to('Leo Grant', 'leo@acme.com'), 'Leo - worth a 10-minute chat about cutting your AWS bill by 20%? Free Thursday?\n\nDana'), expect: [], forbid: GREET },
-  { name: 'greeting to a team alias, no name known', draft: d(to(undefined, 'sales@acme.com'), 'Hi team,\n\nI\'d love to learn who handles vendor onboarding at Acme. Could you point me to the right person?\n\nThanks,\nDana'), expect: [], forbid: ['greeting-mismatch', 'placeholder'] },
-  { name: 'role mailbox greeted generically', draft: d(to(undefined, 'info@acme.com'), 'Hello there,\n\nCould you forward this to whoever runs partnerships? We work with three of your competitors on co-marketing.\n\nBest,\nDana'), expect: [], forbid: ['greeting-mismatch', 'placeholder'] },
-  { name: 'mixed case CRM name but display also capitals', draft: d(to('DEVON PARK', 'devon@acme.com'), `Hi DEVON,\n\n${WELL}\n\nBest,\nDana`), expect: [], forbid: GREET },
-  { name: 'whole email in lower case is a style', draft: d(to('Mary Chen', 'mary@acme.com'), 'hey mary,\n\nsaw your talk at saastr. loved the bit about churn. would you be up for a quick chat next week?\n\ndana'), expect: [], forbid: GREET },
-  { name: 'McDonald and O\'Brien surnames', draft: d(to('Sean O\'Brien', 'sobrien@acme.ie'), `Dear Mr. O'Brien,\n\n${WELL}\n\nBest,\nDana`), expect: [], forbid: GREET },
-  { name: 'double first name', draft: d(to('Mary Kate Olsen', 'mk@acme.com'), `Hi Mary Kate,\n\n${WELL}\n\nBest,\nDana`), expect: [], forbid: GREET },
+  // ——— Correct greetings, many shapes: nothing from the accuracy rules ———
+  c('clean 80 words, first name', {
+    to: [to('Priya Raman', 'priya@lattice.dev')], subject: 'Your Denver office',
+    body: 'Hi Priya,\n\nCongrats on opening the Denver office last month. Growing a second support team usually means new hires learn from old tickets, and that gets slow once the queue doubles. We help teams like yours turn solved tickets into short guides, so new agents ramp in days instead of weeks. Would it be useful if I sent over a two-minute example built from your public help center? If it looks helpful, could we talk on Thursday?\n\nBest,\nDana',
+  }, [], { clean: true }),
+  c('clean 80 words, nickname Kate', {
+    to: [to('Katherine Moore', 'kmoore@harborbank.com')], subject: 'Onboarding at Harbor',
+    body: 'Hi Kate,\n\nI enjoyed your interview on the Fintech Weekly podcast, especially the part about cutting account opening to under ten minutes. Most banks we talk to lose applicants at the document upload step, and your team seems to have solved that. How are you handling identity checks for business accounts, where the paperwork is heavier? We have helped two regional banks halve their drop-off there. Would a short call next Tuesday be worth your time?\n\nThanks,\nDana',
+  }, [], { clean: true }),
+  c('clean, Slavic diminutive Dima', {
+    to: [to('Dmitri Sokolov', 'd.sokolov@fabrika.io')], subject: 'Your release notes',
+    body: 'Hi Dima,\n\nYour team ships release notes every single week, which is rare and clearly appreciated by your users. Keeping them readable while the product grows is hard, and most teams we speak with fall behind after a few months. How do you decide what goes in and what stays out? We built a small tool that drafts notes from merged pull requests. Would you like to see a quick example based on your public changelog?\n\nBest,\nDana',
+  }, [], { clean: true }),
+  c('Katya for Ekaterina', { to: [to('Ekaterina Ivanova', 'ekaterina@sever.ru')], body: 'Hi Katya,\n\nThanks for the quick reply yesterday. I have attached the pricing sheet you asked for.\n\nBest,\nDana' }, []),
+  c('Kolya for Nikolai', { to: [to('Nikolai Petrov', 'np@volga.io')], body: 'Hi Kolya,\n\nFollowing up on our chat at the meetup. Are you still looking at new monitoring tools?\n\nCheers,\nDana' }, []),
+  c('Sasha for Alexander', { to: [to('Alexander Morozov', 'amorozov@taiga.tech')], body: 'Hey Sasha,\n\nSaw the Taiga team just passed 100 engineers. Congrats! Quick question: who runs developer onboarding now?\n\nDana' }, []),
+  c('Mike for Michael', { to: [to('Michael Ortiz', 'mortiz@quarry.com')], body: 'Hey Mike,\n\nWanted to float an idea for the Q3 planning cycle. Do you have 15 minutes this week?\n\nThanks!\nDana' }, []),
+  c('Pepe for José (Spanish)', { to: [to('José García', 'jgarcia@sol.es')], body: 'Hola Pepe,\n\n¿Tienes unos minutos esta semana para hablar del nuevo proyecto?\n\nUn saludo,\nDana' }, []),
+  c('Paco for Francisco', { to: [to('Francisco Torres', 'ftorres@mar.mx')], body: 'Hola Paco,\n\nGracias por tu tiempo ayer. Te envío la propuesta que comentamos.\n\nSaludos,\nDana' }, []),
+  c('Toni for Antonio (Italian)', { to: [to('Antonio Russo', 'a.russo@vela.it')], body: 'Ciao Toni,\n\ngrazie per la chiamata di ieri. Ti mando il preventivo entro venerdì.\n\nA presto,\nDana' }, []),
+  c('Steffi for Stefanie (German)', { to: [to('Stefanie Wagner', 'wagner@nordlicht.de')], body: 'Hallo Steffi,\n\nvielen Dank für das nette Gespräch gestern. Anbei die Unterlagen.\n\nViele Grüße\nDana' }, []),
+  c('German formal by surname', { to: [to('Jürgen Müller', 'j.mueller@stahlwerk.de')], body: 'Sehr geehrter Herr Müller,\n\nvielen Dank für Ihr Interesse an unserer Lösung. Gerne stelle ich Ihnen diese in einem kurzen Termin vor.\n\nMit freundlichen Grüßen\nDana Reyes' }, []),
+  c('French formal by surname', { to: [to('Claire Dubois', 'cdubois@lumiere.fr')], body: 'Bonjour Madame Dubois,\n\nJe me permets de vous contacter au sujet de votre projet de refonte. Seriez-vous disponible jeudi ?\n\nCordialement,\nDana Reyes' }, []),
+  c('French accented hyphenated', { to: [to('Hélène Lefèvre-Martin', 'helene@atelier.fr')], body: 'Bonjour Hélène,\n\nMerci pour votre retour rapide. Je vous propose un appel mardi à 14h.\n\nBien à vous,\nDana' }, []),
+  c('Portuguese without accent', { to: [to('João Silva', 'joao.silva@rio.com.br')], body: 'Oi Joao,\n\nTudo bem? Queria saber se você tem 20 minutos na quinta-feira para conversarmos.\n\nAbraço,\nDana' }, []),
+  c('Italian formal with title', { to: [to('Francesco Rossi', 'f.rossi@studio.it')], body: 'Gentile Dott. Rossi,\n\nla ringrazio per la disponibilità. Le invio in allegato la proposta.\n\nCordiali saluti,\nDana Reyes' }, []),
+  c('Last, First display name', { to: [to('Bennett, Laura', 'lbennett@corp.com')], body: 'Hi Laura,\n\nThanks for the intro to your procurement team. I sent them the security questionnaire this morning.\n\nBest,\nDana' }, []),
+  c('two To recipients greeted', { to: [to('Ana Costa', 'ana@verde.pt'), to('Raj Patel', 'raj@verde.pt')], body: 'Hi Ana and Raj,\n\nGreat meeting you both today. Recap and next steps below:\n\n- Pilot with 20 seats starting March 16\n- Security review by March 9\n- Pricing: $49/seat/month, billed annually\n\nTalk soon,\nDana' }, []),
+  c('To + Cc, greets only To', { to: [to('Olivia Grant', 'olivia@meadow.co')], cc: [to('Ben Ito', 'ben@meadow.co')], body: 'Hi Olivia,\n\nLooping in Ben, who handles your renewal. Ben, can you send Olivia the updated order form?\n\nThanks,\nDana' }, []),
+  c('greets the Cc recipient', { to: [to('Olivia Grant', 'olivia@meadow.co')], cc: [to('Ben Ito', 'ben@meadow.co')], body: 'Hi Ben,\n\nOlivia mentioned you own the vendor review. Happy to send our SOC 2 report.\n\nDana' }, []),
+  c('initials JP for Jean-Pierre', { to: [to('Jean-Pierre Dubois', 'jp@lumiere.fr')], body: 'Hi JP,\n\nThanks again for the demo feedback. I will send the revised timeline tomorrow.\n\nBest,\nDana' }, []),
+  c('title and surname, MD suffix', { to: [to('Anika Patel, MD', 'apatel@clinic.org')], body: 'Dear Dr. Patel,\n\nThank you for speaking with me at the HIMSS conference. I would welcome 20 minutes to show how clinics like yours cut no-shows.\n\nKind regards,\nDana Reyes' }, []),
+  c('Professor and surname', { to: [to('Chidi Okonkwo', 'c.okonkwo@uni.edu')], body: 'Dear Professor Okonkwo,\n\nI read your recent paper on decision fatigue with great interest. Would you be open to a brief conversation?\n\nBest regards,\nDana Reyes' }, []),
+  c('name that is an English word: Hope', { to: [to('Hope Daniels', 'hope@kiln.co')], body: 'Hi Hope,\n\nHope your week is going well! Quick question about your team\'s analytics stack.\n\nDana' }, []),
+  c('name that is an English word: Grant', { to: [to('Grant Wilson', 'gwilson@ridge.com')], body: 'Hi Grant,\n\nGrant applications seem to be a big part of your nonprofit clients\' year. How do you track them today?\n\nDana' }, []),
+  c('Rich for Richard', { to: [to('Richard Fox', 'rfox@den.com')], body: 'Hi Rich,\n\nThanks for the call. Sending over the case study now.\n\nDana' }, []),
+  c('apostrophe names', { to: [to("Siobhán O'Neill", 'soneill@clover.ie')], body: 'Hi Siobhan,\n\nLovely to meet you at Web Summit. Shall we pick up the conversation next week?\n\nAll the best,\nDana' }, []),
+  c('family name first (Zhang Wei)', { to: [to('Zhang Wei', 'zhang.wei@dragon.cn')], body: 'Hi Wei,\n\nThank you for the warm welcome in Shanghai. Attached are the slides from our session.\n\nBest,\nDana' }, []),
+  c('exclamation after the name', { to: [to('Priya Raman', 'priya@lattice.dev')], body: 'Hi Priya!\n\nJust saw the Series B news 🎉 congrats to the whole team.\n\nP.S. The offer for 2 free months still stands until 3/31.\n\nDana' }, []),
+  c('same-line greeting to the right person', { to: [to('Ellen Brooks', 'ellen@fjord.io')], body: 'Ellen, saw your post on LinkedIn about the Austin office opening. Who is leading IT setup there?\n\nDana' }, []),
+  c('greeted name is the next line\'s first word', { to: [to('Will Turner', 'will@pearl.co')], body: 'Hi Will,\nWill you be at SaaStr next week? I\'d love to grab coffee.\n\nDana' }, []),
+  c('good morning + name', { to: [to('Rachel Kim', 'rkim@spruce.com')], body: 'Good morning Rachel,\n\nI hope the offsite went well. Do you have time this week to review the proposal?\n\nDana' }, []),
+  c('hello again', { to: [to('Marcus Webb', 'marcus@tandem.io')], body: 'Hello again Marcus,\n\nCircling back on my note from last week. Is improving forecast accuracy still a priority for Q2?\n\nDana' }, []),
+  c('no greeting at all', { to: [to('Marcus Webb', 'marcus@tandem.io')], body: 'Quick question: is improving forecast accuracy still a priority for Q2? If so, I have a 3-step plan.\n\nDana' }, []),
+  c('name from first.last email', { to: [to(undefined, 'sarah.oconnor@beacon.com')], body: 'Hi Sarah,\n\nDo you own the analytics budget at Beacon?\n\nThanks,\nDana' }, []),
+  c('unknown name from jdoe-style email', { to: [to(undefined, 'jmartinez@pinecrest.com')], body: 'Hi Javier,\n\nAre you the right person to talk to about fleet tracking?\n\nDana' }, []),
+  c('role mailbox, Hi there', { to: [to(undefined, 'sales@orbit.com')], body: 'Hi there,\n\nI\'d like to get a quote for 50 seats. Who should I talk to?\n\nThanks,\nDana' }, []),
+  c('role mailbox, Hi team', { to: [to(undefined, 'support@orbit.com')], body: 'Hi Team,\n\nOur SSO login has been failing since this morning (error 502). Can you take a look?\n\nDana' }, []),
+  c('several To, Hi all', { to: [to('Ana Costa', 'ana@verde.pt'), to('Raj Patel', 'raj@verde.pt'), to('Leo Park', 'leo@verde.pt')], body: 'Hi all,\n\nThanks for your time today. Slides are attached, and the recording is here: https://brightwave.io/r/9f3k\n\nDana' }, []),
+  c('Hey folks with Cc', { to: [to('Ana Costa', 'ana@verde.pt')], cc: [to('Raj Patel', 'raj@verde.pt')], body: 'Hey folks,\n\nQuick update: the pilot goes live Monday at 9:00 AM ET.\n\nDana' }, []),
+  c('markdown links, footnotes, percentages', {
+    to: [to('Tom Baker', 'tbaker@hollow.com')],
+    body: 'Hi Tom,\n\nTeams using our scheduler cut no-shows by 32% and grew bookings 18% QoQ [1]. Here is [the case study](https://brightwave.io/cases/hollow) and our pricing (see attached).\n\n[1] Based on 140 customers, Jan–Jun 2026.\n\nBest,\nDana',
+  }, []),
+  c('JSON snippet in a technical email', {
+    to: [to('Tom Baker', 'tbaker@hollow.com')],
+    body: 'Hi Tom,\n\nThe webhook payload looks like this: {"event": "booking.created", "id": 123}. Let me know if your parser needs the {id} field as a string.\n\nDana',
+  }, []),
+  c('stranded prepositions in questions', {
+    to: [to('Nora Hale', 'nora@quill.com')],
+    body: 'Hi Nora,\n\nWho is the best person to talk to? And which tools is your team relying on? If this is something you would be open to, just reply with a time that works for you.\n\nThanks,\nDana',
+  }, []),
+  c('signature with title, phone, address and disclaimer', {
+    to: [to('Greg Thompson', 'greg@summit.com')],
+    body: `Hi Greg,\n\nAttached is the MSA redline. Our legal team accepted 14 of your 16 comments.\n\nBest regards,\n${sig}\n\n${disclaimer}`,
+  }, []),
+  c('Sent from my iPhone', { to: [to('Greg Thompson', 'greg@summit.com')], body: 'Hi Greg, confirmed for 2pm tomorrow.\n\nSent from my iPhone' }, []),
+  c('all-lower-case style email', { to: [to('Sam Ortiz', 'sam@loop.dev')], body: 'hey sam,\n\nquick one — are you still using the old billing api? we are sunsetting it on may 1.\n\ndana' }, []),
+  c('display name in capitals, greeted in capitals', { to: [to("KEVIN O'BRIEN", 'kob@harbor.ie')], body: 'Hi KEVIN,\n\nConfirming our call on Friday at 11.\n\nDana' }, []),
+  c('Gmail quoted reply with another greeting inside', {
+    to: [to('Marcus Webb', 'marcus@tandem.io')],
+    body: 'Hi Marcus,\n\nJust bumping this to the top of your inbox. Any thoughts?\n\nDana\n\nOn Tue, Mar 3, 2026 at 10:12 AM Dana Reyes <dana@brightwave.io> wrote:\n> Hi Jennifer,\n> Would a demo next week work for your team?\n> Dana',
+  }, []),
+  c('Outlook quoted reply', {
+    to: [to('Sarah Chen', 'schen@atlas.com')],
+    body: 'Hi Sarah,\n\nSounds good, I will send the invite for Thursday.\n\nDana\n\n________________________________\nFrom: Sarah Chen <schen@atlas.com>\nSent: Monday, March 2, 2026 9:14 AM\nTo: Dana Reyes <dana@brightwave.io>\nSubject: RE: pricing\n\nHi Dana,\n\nCan we move the call to Thursday?\n\nSarah',
+  }, []),
+  c('forwarded mail', {
+    to: [to('Tom Baker', 'tbaker@hollow.com')],
+    body: 'Hi Tom,\n\nForwarding Rachel\'s note below. She can help with the integration question.\n\nDana\n\n---------- Forwarded message ---------\nFrom: Rachel Green <rachel@brightwave.io>\nDate: Mon, Mar 2, 2026 at 4:01 PM\nSubject: Integration\nTo: Dana Reyes <dana@brightwave.io>\n\nHi Dana,\n\nHappy to help Hollow with the Salesforce sync.\n\nRachel',
+  }, []),
+  c('long email with bullets and numbers', {
+    to: [to('Lisa Wong', 'lwong@cobalt.com')],
+    body: 'Hi Lisa,\n\nThanks for walking me through your renewal process on Tuesday. Here is what I heard:\n\n• 3 regional teams, 42 reps in total\n• Renewals tracked in spreadsheets, reviewed every Monday at 8:30\n• Goal: cut churn from 11% to under 8% by FY27\n\nTwo ideas:\n1. Flag accounts 90 days before renewal when usage drops 20%+.\n2. Share one dashboard across the three regions.\n\nWould a 30-minute working session on Wed 3/11 or Thu 3/12 work?\n\nBest,\nDana',
+  }, []),
 
-  // ---- greeting to the wrong person ----
-  { name: 'wrong name, classic copy-paste', draft: d(to('Ellen Park', 'ellen@northwind.com'), `Hi Jessica,\n\n${WELL}\n\nBest,\nDana`), expect: ['greeting-mismatch'], forbid: others('greeting-mismatch') },
-  { name: 'wrong name with Dear', draft: d(to('Robert Jones', 'rjones@acme.com'), `Dear Michael,\n\n${WELL}\n\nKind regards,\nDana`), expect: ['greeting-mismatch'], forbid: ['generic-greeting', 'placeholder'] },
-  { name: 'wrong name, same line', draft: d(to('Ellen Park', 'ellen@northwind.com'), `Tom, saw your post about the new warehouse. ${WELL}\n\nDana`), expect: ['greeting-mismatch'], forbid: ['generic-greeting', 'placeholder'] },
-  { name: 'wrong name, Hey + dash', draft: d(to('Priya Sharma', 'priya@hooli.com'), `Hey Kevin -\n\n${WELL}\n\nDana`), expect: ['greeting-mismatch'], forbid: ['generic-greeting', 'placeholder'] },
-  { name: 'wrong name, Spanish greeting', draft: d(to('Lucía Fernández', 'lucia@empresa.es'), 'Hola Carmen,\n\nvi tu publicación sobre la nueva planta en Valencia. ¿Tienes 15 minutos el jueves?\n\nSaludos,\nDana', 'Pregunta'), expect: ['greeting-mismatch'], forbid: ['placeholder'] },
-  { name: 'wrong name, German Liebe', draft: d(to('Klaus Becker', 'klaus@siemens.de'), 'Lieber Stefan,\n\nich habe Ihren Beitrag gelesen. Wäre ein kurzes Gespräch nächste Woche möglich?\n\nViele Grüße\nDana', 'Frage'), expect: ['greeting-mismatch'], forbid: ['placeholder'] },
-  { name: 'wrong name, Good afternoon', draft: d(to('Olivia Brown', 'olivia@acme.com'), `Good afternoon Sophia,\n\n${WELL}\n\nBest,\nDana`), expect: ['greeting-mismatch'], forbid: ['generic-greeting', 'placeholder'] },
-  { name: 'wrong name, accented', draft: d(to('Renée Laurent', 'renee@acme.fr'), `Hi Amélie,\n\n${WELL}\n\nBest,\nDana`), expect: ['greeting-mismatch'], forbid: ['generic-greeting', 'placeholder'] },
-  { name: 'greeting names the sender\'s colleague in a reply', draft: d(to('Ellen Park', 'ellen@northwind.com'), `Hi Rachel,\n\n${WELL}\n\nBest,\nDana\n\nOn Mon, Mar 2, 2026 at 9:14 AM Ellen Park <ellen@northwind.com> wrote:\n> Hi Dana, sure.`), expect: ['greeting-mismatch'], forbid: ['placeholder'] },
+  // ——— Wrong names: greeting-mismatch ———
+  c('template leftover: another prospect\'s name', { to: [to('Karen Miller', 'kmiller@oak.com')], body: 'Hi Jessica,\n\nI noticed Oak just launched a new partner program. Curious how you are onboarding partners today?\n\nBest,\nDana' }, ['greeting-mismatch']),
+  c('template leftover in a long email', {
+    to: [to('Steven Clarke', 'sclarke@vantage.com')],
+    body: 'Hi Brian,\n\nI came across Vantage\'s job post for three new SDRs and thought this might be timely. When teams scale outbound quickly, reps often spend their first month building lists by hand. We automate that part, so new reps start booking meetings in week one. Would you be open to a 15-minute call next week?\n\nBest,\nDana',
+  }, ['greeting-mismatch']),
+  c('typo Jonh', { to: [to('John Carter', 'jcarter@mesa.com')], body: 'Hi Jonh,\n\nThanks for your time today.\n\nDana' }, ['greeting-mismatch']),
+  c('typo Micheal', { to: [to('Michael Ortiz', 'mortiz@quarry.com')], body: 'Hi Micheal,\n\nFollowing up on the proposal.\n\nDana' }, ['greeting-mismatch']),
+  c('Spanish wrong name', { to: [to('Sofía Hernández', 'sofia@luna.mx')], body: 'Hola Lucía,\n\n¿Podemos hablar el jueves?\n\nSaludos,\nDana' }, ['greeting-mismatch']),
+  c('German formal wrong surname', { to: [to('Jürgen Müller', 'j.mueller@stahlwerk.de')], body: 'Sehr geehrter Herr Becker,\n\nvielen Dank für Ihre Zeit.\n\nMit freundlichen Grüßen\nDana Reyes' }, ['greeting-mismatch']),
+  c('one of two names is not on the email', { to: [to('Ana Costa', 'ana@verde.pt'), to('Raj Patel', 'raj@verde.pt')], body: 'Hi Ana and Priya,\n\nThanks for the time today.\n\nDana' }, ['greeting-mismatch']),
+  c('same-line greeting to the wrong person', { to: [to('Ellen Brooks', 'ellen@fjord.io')], body: 'Tom, saw your post on LinkedIn about the Austin office opening. Who is leading IT setup there?\n\nDana' }, ['greeting-mismatch']),
+  c('wrong name before a line starting with it', { to: [to('Grace Lee', 'grace@pearl.co')], body: 'Hi Will,\nWill you be at SaaStr next week?\n\nDana' }, ['greeting-mismatch']),
+  c('wrong name vs first.last email', { to: [to(undefined, 'sarah.oconnor@beacon.com')], body: 'Hi Megan,\n\nDo you own the analytics budget at Beacon?\n\nDana' }, ['greeting-mismatch']),
+  c('wrong name, Last, First display', { to: [to('Bennett, Laura', 'lbennett@corp.com')], body: 'Hi Rebecca,\n\nThanks for the intro to your procurement team.\n\nDana' }, ['greeting-mismatch']),
+  c('wrong name, French', { to: [to('Claire Dubois', 'cdubois@lumiere.fr')], body: 'Bonjour Sophie,\n\nMerci pour votre retour.\n\nCordialement,\nDana' }, ['greeting-mismatch']),
 
-  // ---- generic greetings to a known person ----
-  { name: 'Dear Sir or Madam to a named person', draft: d(to('Ellen Park', 'ellen@northwind.com'), `Dear Sir or Madam,\n\n${WELL}\n\nKind regards,\nDana`), expect: ['generic-greeting'], forbid: ['greeting-mismatch', 'placeholder'] },
-  { name: 'To whom it may concern', draft: d(to('Marcus Lee', 'marcus@initech.com'), `To whom it may concern,\n\n${WELL}\n\nRegards,\nDana`), expect: ['generic-greeting'], forbid: ['greeting-mismatch', 'placeholder'] },
-  { name: 'Hi there', draft: d(to('Marcus Lee', 'marcus@initech.com'), `Hi there,\n\n${WELL}\n\nBest,\nDana`), expect: ['generic-greeting'], forbid: ['greeting-mismatch', 'placeholder'] },
-  { name: 'Dear Hiring Manager', draft: d(to('Priya Sharma', 'priya@hooli.com'), `Dear Hiring Manager,\n\n${WELL}\n\nBest,\nDana`), expect: ['generic-greeting'], forbid: ['greeting-mismatch', 'placeholder'] },
-  { name: 'Dear Valued Customer', draft: d(to('Priya Sharma', 'priya@hooli.com'), `Dear Valued Customer,\n\n${WELL}\n\nBest,\nDana`), expect: ['generic-greeting'], forbid: ['greeting-mismatch', 'placeholder'] },
-  { name: 'Hello Marketing Leader (unseen role words)', draft: d(to('Priya Sharma', 'priya@hooli.com'), `Hello Marketing Leader,\n\n${WELL}\n\nBest,\nDana`), expect: ['generic-greeting'], forbid: ['greeting-mismatch', 'placeholder'] },
-  { name: 'Hey friend', draft: d(to('Leo Grant', 'leo@acme.com'), `Hey friend,\n\n${WELL}\n\nDana`), expect: ['generic-greeting'], forbid: ['greeting-mismatch', 'placeholder'] },
-  { name: 'Dear Fellow Founder', draft: d(to('Leo Grant', 'leo@acme.com'), `Dear Fellow Founder,\n\n${WELL}\n\nDana`), expect: ['generic-greeting'], forbid: ['greeting-mismatch', 'placeholder'] },
-  { name: 'Greetings,', draft: d(to('Leo Grant', 'leo@acme.com'), `Greetings,\n\n${WELL}\n\nDana`), expect: ['generic-greeting'], forbid: ['greeting-mismatch', 'placeholder'] },
-  { name: 'Hi all to one person', draft: d(to('Leo Grant', 'leo@acme.com'), `Hi all,\n\n${WELL}\n\nDana`), expect: ['generic-greeting'], forbid: ['greeting-mismatch', 'placeholder'] },
-  { name: 'Dear Procurement Team', draft: d(to('Leo Grant', 'leo@acme.com'), `Dear Procurement Team,\n\n${WELL}\n\nDana`), expect: ['generic-greeting'], forbid: ['greeting-mismatch', 'placeholder'] },
-  { name: 'Spanish generic Estimado cliente', draft: d(to('Lucía Fernández', 'lucia@empresa.es'), 'Estimado cliente,\n\nvi tu publicación sobre la nueva planta en Valencia. ¿Tienes 15 minutos el jueves?\n\nSaludos,\nDana', 'Pregunta'), expect: ['generic-greeting'], forbid: ['greeting-mismatch', 'placeholder'] },
-  { name: 'German generic Sehr geehrte Damen und Herren', draft: d(to('Klaus Becker', 'klaus@siemens.de'), 'Sehr geehrte Damen und Herren,\n\nich habe Ihren Beitrag gelesen. Wäre ein kurzes Gespräch nächste Woche möglich?\n\nMit freundlichen Grüßen\nDana', 'Frage'), expect: ['generic-greeting'], forbid: ['greeting-mismatch', 'placeholder'] },
-  { name: 'French generic Madame, Monsieur', draft: d(to('Claire Dubois', 'claire@renault.fr'), 'Madame, Monsieur,\n\nJ\'ai lu votre article sur la nouvelle usine. Seriez-vous disponible jeudi ?\n\nCordialement,\nDana', 'Question'), expect: ['generic-greeting'], forbid: ['greeting-mismatch', 'placeholder'] },
+  // ——— Generic greetings to a known person ———
+  c('Dear Valued Customer', { to: [to('Paul Smith', 'paul@acme.com')], body: 'Dear Valued Customer,\n\nYour subscription renews on April 1. Reply to this email with any questions.\n\nDana' }, ['generic-greeting']),
+  c('Hello Friend', { to: [to('Maria Lopez', 'mlopez@cedar.com')], body: 'Hello Friend,\n\nI wanted to share a quick resource on cutting cloud costs.\n\nDana' }, ['generic-greeting']),
+  c('Dear Hiring Manager', { to: [to('Robert Chen', 'rchen@granite.com')], body: 'Dear Hiring Manager,\n\nI am writing about the Solutions Engineer role posted on your careers page.\n\nBest regards,\nDana Reyes' }, ['generic-greeting']),
+  c('Hi there to a known person', { to: [to('Emily Nguyen', 'enguyen@birch.com')], body: 'Hi there,\n\nI noticed Birch is hiring for customer success. Worth a quick chat?\n\nDana' }, ['generic-greeting']),
+  c('To whom it may concern', { to: [to('Emily Nguyen', 'enguyen@birch.com')], body: 'To whom it may concern,\n\nI am reaching out regarding a partnership opportunity.\n\nDana' }, ['generic-greeting']),
+  c('Dear Sir or Madam', { to: [to('Frank Hall', 'fhall@stone.com')], body: 'Dear Sir or Madam,\n\nPlease find attached our proposal for your review.\n\nKind regards,\nDana Reyes' }, ['generic-greeting']),
+  c('Hey folks to one person', { to: [to('Ana Costa', 'ana@verde.pt')], body: 'Hey folks,\n\nQuick update: the pilot goes live Monday.\n\nDana' }, ['generic-greeting']),
+  c('Dear Marketing Director', { to: [to('Lisa Wong', 'lwong@cobalt.com')], body: 'Dear Marketing Director,\n\nWould you be open to a short call about your event strategy?\n\nDana' }, ['generic-greeting']),
+  c('German generic', { to: [to('Jürgen Müller', 'j.mueller@stahlwerk.de')], body: 'Sehr geehrte Damen und Herren,\n\nwir möchten Ihnen unser neues Angebot vorstellen.\n\nMit freundlichen Grüßen\nDana Reyes' }, ['generic-greeting']),
+  c('Dear Loyal Member', { to: [to('Paul Smith', 'paul@acme.com')], body: 'Dear Loyal Member,\n\nAs a thank-you, here is 20% off your next order.\n\nDana' }, ['generic-greeting']),
+  c('Hi Team to one named person', { to: [to('Nora Hale', 'nora@quill.com')], body: 'Hi Team,\n\nSharing the agenda for Thursday.\n\nDana' }, ['generic-greeting']),
 
-  // ---- merge fields left unfilled, every syntax ----
-  { name: '{{first_name}}', draft: d(to('Ellen Park', 'ellen@northwind.com'), `Hi {{first_name}},\n\n${WELL}\n\nBest,\nDana`), expect: ['placeholder'], forbid: ['greeting-mismatch'] },
-  { name: '{{ first_name | default }}', draft: d(to('Ellen Park', 'ellen@northwind.com'), `Hi {{ first_name | default: "there" }},\n\n${WELL}\n\nBest,\nDana`), expect: ['placeholder'], forbid: ['greeting-mismatch'] },
-  { name: '{FirstName}', draft: d(to('Ellen Park', 'ellen@northwind.com'), `Hi {FirstName},\n\n${WELL}\n\nBest,\nDana`), expect: ['placeholder'], forbid: ['greeting-mismatch'] },
-  { name: '[First Name]', draft: d(to('Ellen Park', 'ellen@northwind.com'), `Hi [First Name],\n\n${WELL}\n\nBest,\nDana`), expect: ['placeholder'], forbid: ['greeting-mismatch'] },
-  { name: '[[company]] in body', draft: d(to('Ellen Park', 'ellen@northwind.com'), 'Hi Ellen,\n\nI noticed [[company]] is hiring eight support agents this quarter. Would a short call on Thursday work?\n\nBest,\nDana'), expect: ['placeholder'], forbid: ['greeting-mismatch', 'generic-greeting'] },
-  { name: '%FIRSTNAME%', draft: d(to('Ellen Park', 'ellen@northwind.com'), `Dear %FIRSTNAME%,\n\n${WELL}\n\nBest,\nDana`), expect: ['placeholder'], forbid: ['greeting-mismatch'] },
-  { name: 'Mailchimp *|FNAME|*', draft: d(to('Ellen Park', 'ellen@northwind.com'), `Hi *|FNAME|*,\n\n${WELL}\n\nBest,\nDana`), expect: ['placeholder'], forbid: ['greeting-mismatch'] },
-  { name: 'tilde ~first~', draft: d(to('Ellen Park', 'ellen@northwind.com'), `Hi ~first~,\n\n${WELL}\n\nBest,\nDana`), expect: ['placeholder'], forbid: ['greeting-mismatch'] },
-  { name: '<<Company>> in body', draft: d(to('Ellen Park', 'ellen@northwind.com'), 'Hi Ellen,\n\nTeams like <<Company>> cut onboarding time in half with us. Would Thursday work for a quick call?\n\nBest,\nDana'), expect: ['placeholder'], forbid: ['greeting-mismatch', 'generic-greeting'] },
-  { name: '${firstName}', draft: d(to('Ellen Park', 'ellen@northwind.com'), `Hi \${firstName},\n\n${WELL}\n\nBest,\nDana`), expect: ['placeholder'], forbid: ['greeting-mismatch'] },
-  { name: 'Salesforce {!Contact.FirstName}', draft: d(to('Ellen Park', 'ellen@northwind.com'), `Dear {!Contact.FirstName},\n\n${WELL}\n\nBest,\nDana`), expect: ['placeholder'], forbid: ['greeting-mismatch'] },
-  { name: 'Ruby #{first_name}', draft: d(to('Ellen Park', 'ellen@northwind.com'), `Hi #{first_name},\n\n${WELL}\n\nBest,\nDana`), expect: ['placeholder'], forbid: ['greeting-mismatch'] },
-  { name: 'field in subject', draft: d(to('Ellen Park', 'ellen@northwind.com'), `Hi Ellen,\n\n${WELL}\n\nBest,\nDana`, 'Idea for {{company}}'), expect: ['placeholder'], forbid: ['greeting-mismatch', 'generic-greeting'] },
-  { name: '[Your Name] in signature', draft: d(to('Ellen Park', 'ellen@northwind.com'), `Hi Ellen,\n\n${WELL}\n\nBest,\n[Your Name]`), expect: ['placeholder'], forbid: ['greeting-mismatch', 'generic-greeting'], senderField: true },
-  { name: 'My name is [Name]', draft: d(to('Paul Smith', 'paul@acme.com'), `Hi Paul,\n\nMy name is [Name] and I lead partnerships at Brightwave. ${WELL}\n\nBest,\nDana`), expect: ['placeholder'], forbid: ['greeting-mismatch'], senderField: true },
-  { name: 'bare {{Name}} under the sign-off', draft: d(to('Paul Smith', 'paul@acme.com'), `Hi Paul,\n\n${WELL}\n\nBest,\n{{Name}}`), expect: ['placeholder'], forbid: ['greeting-mismatch'], senderField: true },
-  { name: '{{sender.company}} in body', draft: d(to('Paul Smith', 'paul@acme.com'), `Hi Paul,\n\nI'm with {{sender.company}}. ${WELL}\n\nBest,\nDana`), expect: ['placeholder'], forbid: ['greeting-mismatch'], senderField: true },
+  // ——— Unfilled merge fields, every syntax ———
+  c('{{first_name}}', { to: [to('Paul Smith', 'paul@acme.com')], body: 'Hi {{first_name}},\n\nI noticed your team is hiring.\n\nDana' }, ['placeholder']),
+  c('{{ x | default }}', { to: [to('Paul Smith', 'paul@acme.com')], body: 'Hi {{ first_name | default: "there" }},\n\nQuick question about your stack.\n\nDana' }, ['placeholder']),
+  c('{FirstName}', { to: [to('Paul Smith', 'paul@acme.com')], body: 'Hello {FirstName},\n\nQuick question about your stack.\n\nDana' }, ['placeholder']),
+  c('[First Name] and [Your Name]', { to: [to('Paul Smith', 'paul@acme.com')], body: 'Hi [First Name],\n\nMy name is [Your Name] and I help teams like yours ship faster.\n\nBest,\n[Your Name]' }, ['placeholder'], { senderField: '[Your Name]' }),
+  c('[[first_name]]', { to: [to('Paul Smith', 'paul@acme.com')], body: 'Hi [[first_name]],\n\nQuick question.\n\nDana' }, ['placeholder']),
+  c('%FIRSTNAME%', { to: [to('Paul Smith', 'paul@acme.com')], body: 'Dear %FIRSTNAME%,\n\nThanks for downloading our guide.\n\nDana' }, ['placeholder']),
+  c('*|FNAME|*', { to: [to('Paul Smith', 'paul@acme.com')], body: 'Hi *|FNAME|*,\n\nThanks for signing up.\n\nDana' }, ['placeholder']),
+  c('~first~', { to: [to('Paul Smith', 'paul@acme.com')], body: 'Hi ~first~,\n\nThanks for signing up.\n\nDana' }, ['placeholder']),
+  c('<<First Name>>', { to: [to('Paul Smith', 'paul@acme.com')], body: 'Dear <<First Name>>,\n\nThank you for your order.\n\nDana' }, ['placeholder']),
+  c('${firstName}', { to: [to('Paul Smith', 'paul@acme.com')], body: 'Hi ${firstName},\n\nWelcome aboard.\n\nDana' }, ['placeholder']),
+  c('{!Contact.FirstName}', { to: [to('Paul Smith', 'paul@acme.com')], body: 'Hi {!Contact.FirstName},\n\nFollowing up on your request.\n\nDana' }, ['placeholder']),
+  c('#{first_name}', { to: [to('Paul Smith', 'paul@acme.com')], body: 'Hi #{first_name},\n\nFollowing up on your request.\n\nDana' }, ['placeholder']),
+  c('field in the body only', { to: [to('Paul Smith', 'paul@acme.com')], body: 'Hi Paul,\n\nI noticed {{company}} is hiring three new AEs. Worth a chat?\n\nDana' }, ['placeholder']),
+  c('field in the subject only', { to: [to('Paul Smith', 'paul@acme.com')], subject: 'Quick idea for {{company}}', body: 'Hi Paul,\n\nWorth a chat about your hiring plans?\n\nDana' }, ['placeholder']),
+  c('[Name] and [Company]', { to: [to('Paul Smith', 'paul@acme.com')], body: 'Hi [Name],\n\nI noticed [Company] just opened a new office in Austin.\n\nDana' }, ['placeholder']),
+  c('Dear Ms. {{last_name}}', { to: [to('Anna Schmidt', 'aschmidt@kern.de')], body: 'Dear Ms. {{last_name}},\n\nThank you for your interest.\n\nDana' }, ['placeholder']),
+  c('sender field after My name is', { to: [to('Paul Smith', 'paul@acme.com')], body: 'Hi Paul,\n\nMy name is [Name] and I lead partnerships at Brightwave.\n\nBest,\n[Name]' }, ['placeholder'], { senderField: '[Name]' }),
+  c('{{sender.first_name}} in the signature', { to: [to('Paul Smith', 'paul@acme.com')], body: 'Hi Paul,\n\nThanks for the chat today.\n\nCheers,\n{{sender.first_name}}' }, ['placeholder'], { senderField: '{{sender.first_name}}' }),
+  c('{{your_name}} with no From', { to: [to('Paul Smith', 'paul@acme.com')], from: undefined, body: 'Hi Paul,\n\nThanks for the chat today.\n\nBest,\n{{your_name}}' }, ['placeholder'], { senderField: '{{your_name}}' }),
 
-  // ---- blank CRM fills and wrong case ----
-  { name: 'Hi , (blank first name)', draft: d(to('Ellen Park', 'ellen@northwind.com'), `Hi ,\n\n${WELL}\n\nBest,\nDana`), expect: ['placeholder'], forbid: ['greeting-mismatch'] },
-  { name: 'Dear  : (blank, double space)', draft: d(to('Ellen Park', 'ellen@northwind.com'), `Dear  :\n\n${WELL}\n\nBest,\nDana`), expect: ['placeholder'], forbid: ['greeting-mismatch'] },
-  { name: 'blank company after "at"', draft: d(to('Ellen Park', 'ellen@northwind.com'), 'Hi Ellen,\n\nI saw that the team at , is hiring eight support agents. Would a short call on Thursday work?\n\nBest,\nDana'), expect: ['placeholder'], forbid: ['greeting-mismatch'] },
-  { name: 'blank after "for"', draft: d(to('Ellen Park', 'ellen@northwind.com'), 'Hi Ellen,\n\nWe built a short demo for . It shows how teams halve onboarding time. Would Thursday work?\n\nBest,\nDana'), expect: ['placeholder'], forbid: ['greeting-mismatch'] },
-  { name: 'lower-case CRM name', draft: d(to('Mary Chen', 'mary@acme.com'), `Dear mary,\n\n${WELL}\n\nBest,\nDana`), expect: ['placeholder'], forbid: ['greeting-mismatch'] },
-  { name: 'all-caps CRM name', draft: d(to('Devon Park', 'devon@acme.com'), `Hi DEVON,\n\n${WELL}\n\nBest,\nDana`), expect: ['placeholder'], forbid: ['greeting-mismatch'] },
-  { name: 'greeting word then newline, no name (blank)', draft: d(to('Ellen Park', 'ellen@northwind.com'), `Hello ,\n\n${WELL}\n\nBest,\nDana`), expect: ['placeholder'], forbid: ['greeting-mismatch'] },
+  // ——— Blank CRM fills and wrong case ———
+  c('Hi , (blank first name)', { to: [to('Paul Smith', 'paul@acme.com')], body: 'Hi ,\n\nI noticed your team is hiring.\n\nDana' }, ['placeholder']),
+  c('Hello  , (double space)', { to: [to('Paul Smith', 'paul@acme.com')], body: 'Hello  ,\n\nQuick question about your stack.\n\nDana' }, ['placeholder']),
+  c('Dear Mr. , (blank surname)', { to: [to('Paul Smith', 'paul@acme.com')], body: 'Dear Mr. ,\n\nThank you for your interest.\n\nDana' }, ['placeholder']),
+  c('blank company after at', { to: [to('Paul Smith', 'paul@acme.com')], body: 'Hi Paul,\n\nHow is everything going at ? I saw the team is growing.\n\nDana' }, ['placeholder']),
+  c('blank company after the', { to: [to('Paul Smith', 'paul@acme.com')], body: 'Hi Paul,\n\nI loved what the  team shipped last quarter.\n\nDana' }, ['placeholder']),
+  c('lower-case name in a normal email', { to: [to('Mary Jones', 'mjones@fern.com')], body: 'Dear mary,\n\nThank you for attending our webinar on Tuesday. The recording is attached.\n\nBest regards,\nDana' }, ['placeholder']),
+  c('capitals name in a normal email', { to: [to('Devon Park', 'dpark@slate.com')], body: 'Hi DEVON,\n\nThanks for stopping by our booth at the expo. Here is the guide I mentioned.\n\nBest,\nDana' }, ['placeholder']),
 ];
