@@ -49,11 +49,15 @@ export function classifyField(inside: string, allowDefaults: boolean): MergeFiel
   let content = inside.trim();
   // {{first_name | default: "there"}}, {{first_name:there}}, *|FNAME|*
   if (allowDefaults) content = content.split(/[|:,]/)[0]!.trim();
-  const path = content.split('.').map((p) => compactKey(p)).filter(Boolean);
+  const segments = content.split('.');
+  // Plain brackets and braces hold prose, code and JSON as often as fields ('{"id": 42}',
+  // "[docs.acme.com]"): there only an identifier path under a known CRM record names a field.
+  if (!allowDefaults && !segments.every((seg) => /^\s*[\p{L}_][\p{L}\p{N}_ -]*\s*$/u.test(seg))) return undefined;
+  const path = segments.map((p) => compactKey(p)).filter(Boolean);
   const field = path[path.length - 1];
   if (!field) return undefined;
   const record = path.length > 1 ? path[path.length - 2]! : '';
-  if (path.length > 2 || (record && !PREFIXES.has(record))) return path.length > 1 ? 'other' : undefined;
+  if (path.length > 2 || (record && !PREFIXES.has(record))) return path.length > 1 && allowDefaults ? 'other' : undefined;
   if (record && SENDER_RECORDS.has(record)) return 'other';
   if (record && COMPANY_RECORDS.has(record) && (field === 'name' || field === 'companyname')) return 'company';
   return FIELD_KIND.get(field) ?? (allowDefaults ? 'other' : undefined);

@@ -29,6 +29,10 @@ ruleTester(placeholder, {
     { name: 'empty draft', draft: { body: '', subject: '' } },
     { name: 'markdown strikethrough, approximations and ordinary tildes', draft: { to: chris, body: 'Hi Chris,\n\nThat was ~~wrong~~ and takes ~5 min, ~ish.\n\nBest,\nVern' } },
     { name: 'markdown links and JSON are not fields', draft: { to: chris, body: 'Hi Chris,\n\nSee [the deck](https://x.io/deck) and {"name": "x"}.\n\nBest,\nVern' } },
+    {
+      name: 'JSON with dotted values, domains and file names in plain brackets are not fields',
+      draft: { to: chris, body: 'Hi Chris,\n\nThe hook sends {"event": "invoice.paid", "id": 42}; the docs live at [docs.acme.com] and {config.yaml} holds the keys.\n\nBest,\nVern' },
+    },
     { name: 'URL-encoded text is not %FIELD%', draft: { body: 'Open https://acme.com/?q=%7B%7D&x=%20a%20 now.' } },
     { name: 'a bare Hi with no space is a greeting, not a blank field', draft: { to: paul, body: `Hi,${rest}` } },
     { name: 'a stranded preposition is English', draft: { to: paul, body: `Hi Paul,\n\nThat is what it is for. Who should I talk to?${rest}` } },
