@@ -3,7 +3,7 @@
 // plain brackets and braces ([First Name], {Company}) count only when the name inside is a known
 // merge field, so "[link]", "[1]", "arr[i]" and "{ a: 1 }" do not. Used by `placeholder` (body and
 // subject) and `subject` (when `placeholder` is off).
-import { MERGE_FIELD_NAMES, MERGE_FIELD_PREFIXES, type MergeFieldKind } from './data/merge-fields.js';
+import { BARE_MERGE_FIELD_NAMES, MERGE_FIELD_NAMES, MERGE_FIELD_PREFIXES, type MergeFieldKind } from './data/merge-fields.js';
 import { compactKey } from './names.js';
 
 const FIELD_KIND = new Map<string, MergeFieldKind>();
@@ -11,6 +11,9 @@ for (const kind of ['first', 'last', 'company', 'other'] as const) {
   for (const name of MERGE_FIELD_NAMES[kind]) if (!FIELD_KIND.has(compactKey(name))) FIELD_KIND.set(compactKey(name), kind);
 }
 const PREFIXES = new Set(MERGE_FIELD_PREFIXES.map(compactKey));
+// Bare tokens: the compounds, and multi-word names only when written with underscores (FIRST_NAME).
+const BARE_COMPOUNDS = new Set(BARE_MERGE_FIELD_NAMES.map(compactKey));
+const UNDERSCORED = new Set(Object.values(MERGE_FIELD_NAMES).flat().filter((n) => n.includes(' ')).map(compactKey));
 const COMPANY_RECORDS = new Set(['account', 'company', 'organization', 'organisation', 'org']);
 const SENDER_RECORDS = new Set(['sender', 'owner', 'user']);
 
@@ -83,5 +86,31 @@ export function findPlaceholders(text: string, from = 0, to = text.length): Plac
     }
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind });
   }
-  return out;
+  return withBareFields(haystack, from, out);
+}
+
+// A field left without delimiters: "__FIRSTNAME__" (any name), or a capitalised field token that is
+// no English word ("FNAME", "FIRST_NAME", "COMPANY_NAME"). Not next to another field's delimiters.
+const BARE_FIELD = /(?<![\p{L}\p{N}_{[<%|~$#!*.@/\\-])(?:__([\p{L}][\p{L}\p{N}_]{0,40}?)__|([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*))(?![\p{L}\p{N}_}\]>%|~*@/\\-])/gu;
+
+function withBareFields(text: string, from: number, found: Placeholder[]): Placeholder[] {
+  const re = new RegExp(BARE_FIELD.source, BARE_FIELD.flags);
+  re.lastIndex = Math.max(0, from);
+  const bare: Placeholder[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const [whole, wrapped, capitals] = m;
+    const key = compactKey(wrapped ?? capitals ?? '');
+    // "__init__" is Python, "__FIRSTNAME__" and "__first_name__" are templates.
+    const isField = wrapped !== undefined
+      ? FIELD_KIND.has(key) || BARE_COMPOUNDS.has(key) || UNDERSCORED.has(key) || wrapped === wrapped.toUpperCase()
+      : BARE_COMPOUNDS.has(key) || (capitals!.includes('_') && UNDERSCORED.has(key));
+    if (!isField) continue;
+    const start = m.index;
+    const end = start + whole.length;
+    if (found.some((p) => p.start < end && start < p.end)) continue;
+    bare.push({ start, end, text: whole, kind: FIELD_KIND.get(key) ?? 'other' });
+  }
+  if (!bare.length) return found;
+  return found.concat(bare).sort((a, b) => a.start - b.start);
 }

@@ -12,6 +12,8 @@ ruleTester(greetingMismatch, {
   valid: [
     // A generic addressee is nobody's name: generic-greeting's finding, never a mismatch.
     { name: 'generic addressee from the data', draft: { to: [paul], body: body('Dear Reader,') } },
+    // A merge field left bare is the placeholder rule's, not a stranger's name.
+    { name: 'a bare merge token in the greeting', draft: { to: [paul], body: body('Hi FNAME,') } },
     { name: 'a qualifier and a role', draft: { to: [paul], body: body('Dear Loyal Member,') } },
     { name: 'a string of generic words is one salutation', draft: { to: [paul], body: body('Dear Valued Shopper and Loyal Member,') } },
     { name: 'a role no list knows, placed by the tagger', draft: { to: [paul], body: body('Hi Photographer,') } },

@@ -33,6 +33,10 @@ ruleTester(placeholder, {
       name: 'JSON with dotted values, domains and file names in plain brackets are not fields',
       draft: { to: chris, body: 'Hi Chris,\n\nThe hook sends {"event": "invoice.paid", "id": 42}; the docs live at [docs.acme.com] and {config.yaml} holds the keys.\n\nBest,\nVern' },
     },
+    {
+      name: 'capitals that are words or code, not bare fields',
+      draft: { to: chris, body: 'Hi Chris,\n\nOur NAME and COMPANY pages use MAX_RETRIES; __init__ runs first. See FNAME_OLD too.\n\nBest,\nVern' },
+    },
     { name: 'URL-encoded text is not %FIELD%', draft: { body: 'Open https://acme.com/?q=%7B%7D&x=%20a%20 now.' } },
     { name: 'a bare Hi with no space is a greeting, not a blank field', draft: { to: paul, body: `Hi,${rest}` } },
     { name: 'a stranded preposition is English', draft: { to: paul, body: `Hi Paul,\n\nThat is what it is for. Who should I talk to?${rest}` } },
@@ -118,6 +122,15 @@ ruleTester(placeholder, {
       name: 'an all-caps name from CRM data',
       draft: { to: [{ name: 'Devon Park', email: 'devon@acme.com' }], body: `Hi DEVON,${rest}` },
       errors: [{ messageId: 'nameInCapitals', text: 'DEVON', output: `Hi Devon,${rest}` }],
+    },
+    {
+      name: 'fields left without delimiters: a compound token in capitals, and __NAME__',
+      draft: { to: chris, body: 'Hi FNAME,\n\nTeams like COMPANY_NAME and __CITY__ ship fast.' },
+      errors: [
+        { messageId: 'placeholder', text: 'FNAME', output: 'Hi Chris,\n\nTeams like COMPANY_NAME and __CITY__ ship fast.' },
+        { messageId: 'placeholder', text: 'COMPANY_NAME', output: null, suggestions: ['Hi FNAME,\n\nTeams like Sproutcontent and __CITY__ ship fast.'] },
+        { messageId: 'placeholder', text: '__CITY__', output: null },
+      ],
     },
     {
       name: '{{first_name}} in the greeting, fixed with the one recipient',
