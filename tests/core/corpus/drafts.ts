@@ -181,4 +181,13 @@ export const corpus: CorpusCase[] = [
   c('blank company after the', { to: [to('Paul Smith', 'paul@acme.com')], body: 'Hi Paul,\n\nI loved what the  team shipped last quarter.\n\nDana' }, ['placeholder']),
   c('lower-case name in a normal email', { to: [to('Mary Jones', 'mjones@fern.com')], body: 'Dear mary,\n\nThank you for attending our webinar on Tuesday. The recording is attached.\n\nBest regards,\nDana' }, ['placeholder']),
   c('capitals name in a normal email', { to: [to('Devon Park', 'dpark@slate.com')], body: 'Hi DEVON,\n\nThanks for stopping by our booth at the expo. Here is the guide I mentioned.\n\nBest,\nDana' }, ['placeholder']),
+  // ——— Second red-team pass: bare tokens, code in plain brackets, titles with no name ———
+  c('Hi FNAME, (bare merge token)', { to: [to('Ellen Park', 'ellen@northwind.com')], body: 'Hi FNAME,\n\nI noticed your team is hiring eight support agents this quarter.\n\nDana' }, ['placeholder']),
+  c('__FIRSTNAME__ and COMPANY_NAME', { to: [to('Ellen Park', 'ellen@northwind.com')], body: 'Hi __FIRSTNAME__,\n\nTeams like COMPANY_NAME cut onboarding time in half with us. Worth a chat?\n\nDana' }, ['placeholder']),
+  c('JSON, domains and code in plain brackets', { to: [to('Sam Ortiz', 'sam@stripe.com')], body: 'Hi Sam,\n\nThe webhook sends {"event": "invoice.paid", "id": 42}; the docs live at [docs.stripe.com] and {config.yaml} holds the keys. MAX_RETRIES is 5.\n\nWould Tuesday at 3pm work to review?\n\nBest,\nDana' }, []),
+  c('Dear Sir, (generic, not a blank field)', { to: [to('Frank Hall', 'fhall@stone.com')], body: 'Dear Sir,\n\nPlease find attached our proposal for your review.\n\nKind regards,\nDana Reyes' }, ['generic-greeting']),
+  c('Hello Madam, (generic, not a blank field)', { to: [to('Frances Hall', 'frances@stone.com')], body: 'Hello Madam,\n\nPlease find attached our proposal for your review.\n\nKind regards,\nDana Reyes' }, ['generic-greeting']),
+  c('Hello Marketing Leader (unseen role words)', { to: [to('Priya Sharma', 'priya@hooli.com')], body: 'Hello Marketing Leader,\n\nWould a short call on Thursday about your onboarding flow be useful?\n\nDana' }, ['generic-greeting']),
+  c('French generic Madame, Monsieur', { to: [to('Claire Dubois', 'cdubois@lumiere.fr')], body: 'Madame, Monsieur,\n\nJe me permets de vous contacter au sujet de votre projet. Seriez-vous disponible jeudi ?\n\nCordialement,\nDana' }, ['generic-greeting']),
+  c('Spanish wrong name Querida', { to: [to('Lucía Fernández', 'lucia@empresa.es')], body: 'Querida Ana,\n\nvi tu publicación sobre la nueva planta. ¿Tienes 15 minutos el jueves?\n\nSaludos,\nDana' }, ['greeting-mismatch']),
 ];
