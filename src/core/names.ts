@@ -138,6 +138,8 @@ function companyFromDomain(domain: string): { company?: string; companyDisplay?:
 }
 
 function fromDisplayName(raw: string): Pick<RecipientName, 'first' | 'last' | 'title' | 'firstAlternatives'> | undefined {
+  // "Zhang Wei (David)", "Wei (David) Zhang": a first name in brackets is the name they go by.
+  const preferred = [...raw.matchAll(/\(\s*([\p{L}][\p{L}'’-]*)\s*\)/gu)].map((m) => m[1]!).filter((w) => isNameWord(w) && isKnownFirstName(w));
   let name = raw
     .replace(/<[^<>]*>/g, ' ') // "Chris <chris@x.com>"
     .replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ') // "(SPROUT)", "[External]"
@@ -191,6 +193,7 @@ function fromDisplayName(raw: string): Pick<RecipientName, 'first' | 'last' | 't
     alternatives.add(result.first.split('-')[0]!);
     alternatives.add(result.first.replace(/-/g, ' '));
   }
+  for (const w of preferred) alternatives.add(displayCase(w));
   if (alternatives.size) result.firstAlternatives = [...alternatives];
   return result;
 }

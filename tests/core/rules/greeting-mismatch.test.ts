@@ -22,6 +22,9 @@ ruleTester(greetingMismatch, {
     { name: 'Slavic diminutive', draft: { to: [{ name: 'Mikhail Petrov', email: 'mp@acme.com' }], body: body('Hi Misha,') } },
     { name: 'Slavic diminutive, other spelling', draft: { to: [{ name: 'Anastasiya Orlova', email: 'ao@acme.com' }], body: body('Hi Nastya,') } },
     { name: 'Italian short form', draft: { to: [{ name: 'Giuseppe Verdi', email: 'gv@acme.it' }], body: body('Ciao Beppe,') } },
+    // The name someone goes by, in brackets in their display name, greets them.
+    { name: 'a preferred name in brackets', draft: { to: [{ name: 'Zhang Wei (David)', email: 'wzhang@acme.cn' }], body: body('Hi David,') } },
+    { name: 'a preferred name in brackets between the names', draft: { to: [{ name: 'Wei (David) Zhang', email: 'wzhang@acme.cn' }], body: body('Hello David,') } },
     { name: 'initials of the given names', draft: { to: [{ name: 'Andrew James Kowalski', email: 'ak@acme.com' }], body: body('Hi AJ,') } },
     { name: 'a same-line greeting to the recipient', draft: { to: [{ name: 'Tom Lee', email: 't@acme.com' }], body: 'Tom, saw your post about hiring. Worth a chat?' } },
     { name: 'a list of names opening a sentence is no greeting', draft: { to: [paul], body: 'Chris, Dana and I met last week. Worth a chat?' } },
