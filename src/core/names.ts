@@ -163,7 +163,10 @@ function fromDisplayName(raw: string): Pick<RecipientName, 'first' | 'last' | 't
   } else name = segments.join(' ');
   let tokens = name.split(' ').filter(Boolean);
   let title: string | undefined;
-  while (tokens.length > 1 && isTitle(tokens[0]!) && !isInitial(tokens[0]!)) {
+  // "Don Draper" is Don, not the Spanish title before a given name: a title that is also a first
+  // name, written without a dot, is a title only when a full name follows it ("Don Diego Vega").
+  const titleHere = (t: string, left: number) => isTitle(t) && !isInitial(t) && (left > 2 || t.endsWith('.') || !isKnownFirstName(t));
+  while (tokens.length > 1 && titleHere(tokens[0]!, tokens.length)) {
     title ??= tokens[0]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
     tokens = tokens.slice(1);
   }
@@ -314,6 +317,10 @@ export function matchGreetedName(greeted: string, recipient: RecipientName): Nam
   // "AJ" / "A.J." to A.J. Kowalski or Andrew James Kowalski.
   if (greetsByInitials(greeted, typeof recipient.person?.name === 'string' ? recipient.person.name : undefined)) return { kind: 'exact' };
   const g = spelledName(greeted);
+  // A display name written family name first ("Zhang Wei"): its last word is a known given name
+  // and its first word is not. Greeting by that given name greets this person. Otherwise the last
+  // word is a surname, and "Hi Hawkins," / "Hi Okafor," stay wrong greetings.
+  if (last && g === spelledName(last) && isKnownFirstName(last) && !(recipient.first && isKnownFirstName(recipient.first))) return { kind: 'exact' };
   if (!firsts.length) return { kind: 'none' };
   const gTokens = g.split(' ');
   const gFirst = gTokens[0]!;

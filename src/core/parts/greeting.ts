@@ -4,7 +4,7 @@ import type { Span } from '../types.js';
 import { foldName, isKnownFirstName, isOrdinaryWord } from '../names.js';
 import { escapeRegExp } from '../phrases.js';
 import { GENERIC_GREETINGS, GROUP_WORDS, NAME_JOINERS, NOT_NAMES, SALUTATIONS, type GenericGreeting } from '../data/greetings.js';
-import { NAME_TITLES } from '../data/name-affixes.js';
+import { NAME_TITLES, VOCATIVE_TITLES } from '../data/name-affixes.js';
 import { isBlank, type Line } from './lines.js';
 
 export interface GreetedName {
@@ -43,6 +43,7 @@ const NOT_NAME = new Set(NOT_NAMES.map(foldName));
 const JOINERS = new Set(NAME_JOINERS);
 const GROUP = new Set(GROUP_WORDS.map(foldName));
 const TITLES = new Set(NAME_TITLES);
+const VOCATIVE = new Set(VOCATIVE_TITLES);
 // Characters that end a greeting: "Hi Chris," "Hi Chris!" "Hi Chris:" "Hi Chris —" "Hi Chris."
 const TERMINATOR = /[,!:;.…—–]/u;
 
@@ -104,6 +105,10 @@ function parseName(text: string, at: number, allowLowercase: boolean): number {
       }
     }
     if (!w) break;
+    // A title that needs a name, with none after it, greets no one by name: "Dear Ms. {{last_name}}"
+    // and "Dear Mr. ," are a merge field unfilled or filled with nothing, never a person called
+    // "Ms". ("Don" is a title in Spanish and a first name in English: a known first name stays.)
+    if (words === 0 && TITLES.has(foldName(w)) && !VOCATIVE.has(foldName(w)) && !isKnownFirstName(w)) return -1;
     // A trailing hyphen or apostrophe belongs to the punctuation, not the name.
     w = w.replace(/[-'’]+$/u, '');
     if (!w) break;

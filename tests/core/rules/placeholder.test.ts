@@ -10,6 +10,9 @@ const rest = '\n\nI saw your post about hiring. Would a short call next week hel
 
 ruleTester(placeholder, {
   valid: [
+    { name: 'a title that addresses by itself is a whole greeting', draft: { to: paul, body: `Dear Sir,${rest}` } },
+    { name: 'a vocative title in another language', draft: { to: paul, body: `Bonjour Madame,${rest}` } },
+    { name: 'a title that is also a first name', draft: { to: paul, body: `Hi Don,${rest}` } },
     { name: 'no brackets', draft: { to: chris, subject: 'Quick idea', body: 'Hi Chris,\n\nAll good.\n\nBest,\nVern' } },
     {
       name: 'ordinary brackets, code, footnotes and percentages',
@@ -93,6 +96,21 @@ ruleTester(placeholder, {
       name: 'a formal salutation with nobody after it',
       draft: { to: paul, body: `Dear :${rest}` },
       errors: [{ messageId: 'blankGreeting', text: 'Dear :', output: `Dear Paul:${rest}` }],
+    },
+    {
+      name: 'a title left where the surname should be: the fix keeps the title',
+      draft: { to: paul, body: `Dear Mr. ,${rest}` },
+      errors: [{ messageId: 'blankGreeting', text: 'Dear Mr. ,', output: `Dear Mr. ${paul[0]!.name!.split(' ')[1]},${rest}` }],
+    },
+    {
+      name: 'a title and its punctuation with no space',
+      draft: { to: paul, body: `Hallo Herr,${rest}` },
+      errors: [{ messageId: 'blankGreeting', text: 'Hallo Herr,', output: `Hallo Herr ${paul[0]!.name!.split(' ')[1]},${rest}` }],
+    },
+    {
+      name: 'a title before a blank surname, with no surname to fill: no fix',
+      draft: { to: noName, body: `Dear Ms.:${rest}` },
+      errors: [{ messageId: 'blankGreeting', text: 'Dear Ms.:', output: null }],
     },
     {
       name: 'a blank greeting with no name to fill: no fix',
