@@ -335,9 +335,27 @@ export function matchGreetedName(greeted: string, recipient: RecipientName): Nam
     if (g === fs || g === fs.replace(/ /g, '')) return { kind: 'exact' };
     if (g.startsWith(`${fs} `) && restFits(g.slice(fs.length + 1))) return { kind: 'exact' };
   }
+  const withRestOf = (name: string) => (gRest ? `${name} ${tokens.slice(1).join(' ')}` : name);
   // Nicknames in both directions, on the first word ("Bob", "Bob Smith").
   if (restFits(gRest)) {
-    for (const f of firsts) if (areNicknames(gFirst, spelledName(f).split(' ')[0]!)) return { kind: 'nickname' };
+    for (const f of firsts) {
+      const own = spelledName(f).split(' ')[0]!;
+      if (!areNicknames(gFirst, own)) continue;
+      // "Sara" for Sarah, "Jon" for John: the table lists spelling variants beside short forms, but
+      // one letter away from how they spell their own name is a misspelling, not a name they go by
+      // (short forms drop more than a letter: "Steph", "Kate").
+      if (gFirst.length >= 3 && own.length >= 3 && damerauLevenshtein(gFirst, own).steps === 1) {
+        const written = f.split(/[\s-]/)[0]!;
+        return { kind: 'typo', expected: withRestOf(written) };
+      }
+      return { kind: 'nickname' };
+    }
+    // The front of their own first name is a short form no table lists in full ("Venkat" for Venkata,
+    // "Fran" for Francesca, "Max" for Maximilian): never a typo, never a stranger.
+    for (const f of firsts) {
+      const given = spelledName(f).split(' ')[0]!;
+      if (gFirst.length >= 3 && given.length > gFirst.length && given.startsWith(gFirst)) return { kind: 'nickname' };
+    }
   }
   const withRest = (name: string) => (gRest ? `${name} ${restWritten}` : name);
   for (const f of firsts) {

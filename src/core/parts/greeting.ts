@@ -83,7 +83,9 @@ function parseName(text: string, at: number, allowLowercase: boolean): number {
     if (!w && words === 0 && allowLowercase && !sawTitle) {
       const lw = matchAt(LOWER_WORD, text, q);
       // "hi chris," — a lower-case name only when it is a known first name and ends the greeting
-      if (lw && isKnownFirstName(lw) && !NOT_NAME.has(foldName(lw))) {
+      // "dear mary-jane,": a hyphenated given name is known when each of its parts is.
+      const known = (word: string) => isKnownFirstName(word) || (word.includes('-') && word.split('-').every((p) => p.length > 1 && isKnownFirstName(p)));
+      if (lw && known(lw) && !NOT_NAME.has(foldName(lw))) {
         const after = skipSpaces(text, q + lw.length);
         if (after >= text.length || TERMINATOR.test(text[after]!)) return q + lw.length;
       }

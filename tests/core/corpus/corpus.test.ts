@@ -2,8 +2,7 @@
 // it must not; clean drafts get no warning or error at all; a sender's field is never offered a
 // recipient's name. The per-rule precision and recall are printed, not asserted.
 import { afterAll, describe, expect, it } from 'vitest';
-import { corpus } from './drafts.js';
-import { formatScore, runCase, type CaseResult } from './measure.js';
+import { corpus, formatScore, runCase, type CaseResult } from './measure.js';
 import type { Fix } from '../../../src/core/types.js';
 
 // Keyed by case: the table is printed once per case, however often the runner calls a test.

@@ -20,12 +20,12 @@ export interface CorpusCase {
 /** Every accuracy rule except the ones named: what a case forbids when it expects those. */
 const allBut = (...expected: AccuracyRule[]) => ACCURACY_RULES.filter((r) => !expected.includes(r));
 
-const dana = { name: 'Dana Reyes', email: 'dana@brightwave.io' };
-const sig = 'Dana Reyes | Account Executive\nBrightwave, Inc.\n+1 (415) 555-0134 · brightwave.io\n500 Howard St, Suite 300, San Francisco, CA 94105';
-const disclaimer =
+export const dana = { name: 'Dana Reyes', email: 'dana@brightwave.io' };
+export const sig = 'Dana Reyes | Account Executive\nBrightwave, Inc.\n+1 (415) 555-0134 · brightwave.io\n500 Howard St, Suite 300, San Francisco, CA 94105';
+export const disclaimer =
   'CONFIDENTIALITY NOTICE: This e-mail message, including any attachments, is for the sole use of the intended recipient(s) and may contain confidential and privileged information. Any unauthorized review, use, disclosure or distribution is prohibited. If you are not the intended recipient, please contact the sender by reply e-mail and destroy all copies of the original message.';
 
-const c = (id: string, draft: Partial<Draft> & { body: string }, expect: AccuracyRule[], extra: Partial<CorpusCase> = {}): CorpusCase => ({
+export const c = (id: string, draft: Partial<Draft> & { body: string }, expect: AccuracyRule[], extra: Partial<CorpusCase> = {}): CorpusCase => ({
   id,
   draft: { to: [], subject: 'Quick question', from: dana, ...draft },
   expect,
@@ -33,7 +33,7 @@ const c = (id: string, draft: Partial<Draft> & { body: string }, expect: Accurac
   ...extra,
 });
 
-const to = (name: string | undefined, email: string) => (name ? { name, email } : { email });
+export const to = (name: string | undefined, email: string) => (name ? { name, email } : { email });
 
 export const corpus: CorpusCase[] = [
   // ——— Correct greetings, many shapes: nothing from the accuracy rules ———

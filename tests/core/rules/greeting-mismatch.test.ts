@@ -25,6 +25,9 @@ ruleTester(greetingMismatch, {
     // The name someone goes by, in brackets in their display name, greets them.
     { name: 'a preferred name in brackets', draft: { to: [{ name: 'Zhang Wei (David)', email: 'wzhang@acme.cn' }], body: body('Hi David,') } },
     { name: 'a preferred name in brackets between the names', draft: { to: [{ name: 'Wei (David) Zhang', email: 'wzhang@acme.cn' }], body: body('Hello David,') } },
+    // The front of their own first name is a short form: Venkat for Venkata, Fran for Francesca.
+    { name: 'a clipped first name', draft: { to: [{ name: 'Venkata Subramanian', email: 'venkata@acme.in' }], body: body('Hi Venkat,') } },
+    { name: 'a clipped first name with the surname', draft: { to: [{ name: 'Francesca Bianchi', email: 'fb@acme.it' }], body: body('Hi Fran Bianchi,') } },
     { name: 'a qualifier and a role', draft: { to: [paul], body: body('Dear Loyal Member,') } },
     { name: 'a string of generic words is one salutation', draft: { to: [paul], body: body('Dear Valued Shopper and Loyal Member,') } },
     { name: 'a role no list knows, placed by the tagger', draft: { to: [paul], body: body('Hi Photographer,') } },
