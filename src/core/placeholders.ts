@@ -86,7 +86,19 @@ export function findPlaceholders(text: string, from = 0, to = text.length): Plac
     }
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind });
   }
-  return withBareFields(haystack, from, out);
+  return outsideCode(haystack, withBareFields(haystack, from, out));
+}
+
+/**
+ * Drops what sits inside inline code: `${HOME}/.config`, `{user.id}` and `FIRST_NAME` between
+ * backticks are code someone quoted on purpose, not a template's unfilled field.
+ */
+function outsideCode(text: string, found: Placeholder[]): Placeholder[] {
+  if (!found.length || !text.includes('`')) return found;
+  const code: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(/`[^`\n]+`/g)) code.push({ start: m.index!, end: m.index! + m[0].length });
+  if (!code.length) return found;
+  return found.filter((p) => !code.some((c) => c.start <= p.start && p.end <= c.end));
 }
 
 // A field left without delimiters: "__FIRSTNAME__" (any name), or a capitalised field token that is

@@ -19,6 +19,10 @@ describe('red-team corpus', () => {
     const result = runCase(kase);
     results.set(kase.id, result);
     const ids = new Set(result.findings.map((f) => f.ruleId));
+    if (kase.knownIssue) {
+      expect(result.missed.length + result.falseAlarms.length, `known issue fixed? (${kase.knownIssue}): move the case back to plain labels`).toBeGreaterThan(0);
+      return;
+    }
     for (const rule of kase.expect) expect(ids, `expected ${rule}`).toContain(rule);
     for (const rule of kase.forbid) expect(ids, `forbidden ${rule}`).not.toContain(rule);
     if (kase.clean) expect(result.findings.filter((f) => f.severity !== 'info').map((f) => f.ruleId)).toEqual([]);

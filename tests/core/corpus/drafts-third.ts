@@ -29,6 +29,10 @@ export const thirdPass: CorpusCase[] = [
   c('symbols that look like merge syntax', {
     to: [paul],
     body: 'Hi Paul,\n\nRollout takes ~2-3 weeks for ~40 seats. Pricing is 20%-30% below list, and the C++ SDK ships with a ${HOME}/.config example in the README. Arrows like A << B are just notation.\n\nDana',
+  }, [], { knownIssue: 'a shell variable outside backticks reads as a ${field}; in backticks it is code (next case)' }),
+  c('shell variables in inline code', {
+    to: [paul],
+    body: 'Hi Paul,\n\nThe SDK reads `${HOME}/.config/app.json` at start, and `{user.id}` comes from the webhook. Happy to walk your team through it on Tuesday.\n\nDana',
   }, []),
   c('clean, bullets and P.S.', {
     to: [to('Nora Hale', 'nora@quill.com')], subject: 'Your onboarding survey',

@@ -15,6 +15,11 @@ export interface CorpusCase {
   forbid: AccuracyRule[];
   clean?: boolean;
   senderField?: string;
+  /**
+   * A known miss or false alarm left in place (why, in words): the test asserts it still happens,
+   * so fixing it fails the test until the case moves back to the plain labels.
+   */
+  knownIssue?: string;
 }
 
 /** Every accuracy rule except the ones named: what a case forbids when it expects those. */

@@ -10,6 +10,7 @@ const rest = '\n\nI saw your post about hiring. Would a short call next week hel
 
 ruleTester(placeholder, {
   valid: [
+    { name: 'merge syntax inside inline code is code', draft: { to: paul, body: `Hi Paul,\n\nThe SDK reads \`\${HOME}/.config\` and \`{{user.id}}\` at start.${rest}` } },
     { name: 'a title that addresses by itself is a whole greeting', draft: { to: paul, body: `Dear Sir,${rest}` } },
     { name: 'a vocative title in another language', draft: { to: paul, body: `Bonjour Madame,${rest}` } },
     { name: 'a title that is also a first name', draft: { to: paul, body: `Hi Don,${rest}` } },
@@ -49,6 +50,11 @@ ruleTester(placeholder, {
     { name: 'a shouting email', draft: { to: [{ name: 'Devon Park', email: 'd@acme.com' }], body: 'HI DEVON,\n\nSAW YOUR POST. CALL ME TODAY!' } },
   ],
   invalid: [
+    {
+      name: 'a field outside the inline code beside it is still a field',
+      draft: { to: paul, body: `Hi {{first_name}},\n\nRun \`make build\` first.${rest}` },
+      errors: [{ messageId: 'placeholder', text: '{{first_name}}', output: `Hi Paul,\n\nRun \`make build\` first.${rest}` }],
+    },
     {
       name: 'tilde, hash-brace and Liquid-with-default fields',
       draft: { to: chris, body: 'Hi ~first~,\n\nTeams at #{company} and {{ first_name | default: "there" }} too.' },
