@@ -17,6 +17,7 @@ ruleTester(greetingMismatch, {
     { name: 'a title that needs a name, before an unfilled field', draft: { to: [paul], body: body('Dear Ms. {{last_name}},') } },
     { name: 'a title that needs a name, before a blank field', draft: { to: [paul], body: body('Dear Mr. ,') } },
     { name: 'a title that addresses by itself is no name', draft: { to: [paul], body: body('Hi Coach,') } },
+    { name: 'a title before a surname that opens with particles', draft: { to: [{ name: 'Pieter van der Berg', email: 'p@delta.nl' }], body: body('Dear Mr. van der Berg,') } },
     { name: 'Don is a first name, not only a title', draft: { to: [{ name: 'Don Draper', email: 'd@x.com' }], body: body('Hi Don,') } },
     // A generic addressee is nobody's name: generic-greeting's finding, never a mismatch.
     { name: 'generic addressee from the data', draft: { to: [paul], body: body('Dear Reader,') } },
@@ -108,6 +109,11 @@ ruleTester(greetingMismatch, {
     { name: 'non-English greeting that matches', draft: { to: [chris], body: 'Hola Chris,\n\n¿Tienes un momento esta semana?\n\nSaludos,\nSam' } },
   ],
   invalid: [
+    {
+      name: 'a title and another surname that opens with a particle',
+      draft: { to: [{ name: 'Pieter van der Berg', email: 'p@delta.nl' }], body: body('Dear Mr. van Dijk,') },
+      errors: [{ messageId: 'notRecipient', text: 'Mr. van Dijk', output: body('Dear Mr. van der Berg,') }],
+    },
     {
       name: 'a vocative title before someone else\'s surname',
       draft: { to: [{ name: 'Chidi Okonkwo', email: 'c@uni.edu' }], body: body('Dear Professor Anagonye,') },
