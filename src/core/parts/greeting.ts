@@ -72,7 +72,7 @@ function parseName(text: string, at: number, allowLowercase: boolean): number {
     const t = matchAt(TITLE_WORD, text, p);
     if (!t || !TITLES.has(foldName(t).replace(/\.$/, ''))) break;
     const after = skipSpaces(text, p + t.length);
-    if (after === p + t.length || !matchAt(NAME_WORD, text, after)) break;
+    if (after === p + t.length || !(matchAt(NAME_WORD, text, after) || particlesThenName(text, after))) break;
     p = after;
     sawTitle = true;
   }
@@ -91,7 +91,8 @@ function parseName(text: string, at: number, allowLowercase: boolean): number {
       }
       return -1;
     }
-    if (!w && words > 0) {
+    // After a title a surname may open with its particles: "Mr. van der Berg", "Sra. de la Cruz".
+    if (!w && (words > 0 || sawTitle)) {
       // particles inside a surname: "van der Berg", "de la Cruz"
       let r = q;
       let particle: string | undefined;
@@ -124,6 +125,19 @@ function parseName(text: string, at: number, allowLowercase: boolean): number {
     q = after;
   }
   return end;
+}
+
+/** Particles and then a capitalised word at `at` ("van der Berg", "de la Cruz")? */
+function particlesThenName(text: string, at: number): boolean {
+  let r = at;
+  let particle = false;
+  for (let k = 0; k < 2; k++) {
+    const lw = matchAt(LOWER_WORD, text, r);
+    if (!lw || !PARTICLES.has(lw)) break;
+    particle = true;
+    r = skipSpaces(text, r + lw.length);
+  }
+  return particle && !!matchAt(NAME_WORD, text, r);
 }
 
 /** After a name: is the greeting list over here (punctuation, end of line, or a joiner)? */
