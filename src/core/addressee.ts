@@ -17,6 +17,7 @@
 import nlp from 'compromise';
 import { foldName, isKnownFirstName, matchGreetedName, type RecipientName } from './names.js';
 import { SALUTATION_LANGUAGES } from './data/greetings.js';
+import { NAME_TITLES, VOCATIVE_TITLES } from './data/name-affixes.js';
 import {
   ADDRESSEE_QUALIFIERS,
   GENERIC_ADDRESSEE_NOUNS,
@@ -74,6 +75,8 @@ const QUALIFIER_TAGS = ['Adjective', 'Comparative', 'Superlative', 'PastTense', 
 // A stem that compromise knows as one of these makes an agent noun built on it a role.
 const STEM_TAGS = ['Verb', 'Infinitive', 'PresentTense', 'Noun', 'Singular', 'Actor', 'Adjective', 'Uncountable'];
 
+const TITLES = new Set(NAME_TITLES);
+const VOCATIVE = new Set(VOCATIVE_TITLES);
 const LANGUAGES = Object.keys(GENERIC_ADDRESSEE_NOUNS) as AddresseeLanguage[];
 const foldedSet = (lists: readonly (readonly string[])[]) => new Set(lists.flat().map(foldName));
 const NOUNS_BY_LANG = new Map(LANGUAGES.map((l) => [l, foldedSet([GENERIC_ADDRESSEE_NOUNS[l]])]));
@@ -154,7 +157,8 @@ function classifyWord(written: string, tagsInContext: () => Set<string> | undefi
   if (options.isRecipientName?.(written)) return { role: 'name', evidence: 'recipient' };
   const nouns = options.lang ? NOUNS_BY_LANG.get(options.lang)! : ALL_NOUNS;
   const qualifiers = options.lang ? QUALIFIERS_BY_LANG.get(options.lang)! : ALL_QUALIFIERS;
-  if (nouns.has(word)) return { role: 'role', evidence: 'phrase' };
+  // "Hi Coach,", "Dear Professor,": a title that addresses someone by itself names no one.
+  if (nouns.has(word) || VOCATIVE.has(word)) return { role: 'role', evidence: 'phrase' };
   if (qualifiers.has(word)) return { role: 'qualifier', evidence: 'phrase' };
   const lexicon = lexiconTags(word);
   const tags = tagsInContext();
@@ -187,6 +191,12 @@ export function classifyAddressee(words: string, options: AddresseeOptions = {})
     .map((t) => t.replace(/^[^\p{L}]+|[^\p{L}.’']+$/gu, ''))
     .filter((t) => /\p{L}/u.test(t));
   if (!tokens.length || tokens.length > 8) return { kind: 'unknown', evidence: 'unseen' };
+  // The words together may greet a recipient though no word alone does: "Professor Okonkwo" is
+  // Chidi Okonkwo, whose surname alone matches no first name.
+  if (tokens.length > 1 && options.isRecipientName?.(tokens.join(' '))) return { kind: 'name', evidence: 'recipient' };
+  // A title before a name is neither a role nor a name of its own: "Professor", "Captain" and
+  // "Judge" before "Okonkwo" say how to address a person, not that the greeting is generic.
+  while (tokens.length > 1 && TITLES.has(foldName(tokens[0]!).replace(/\.$/, ''))) tokens.shift();
   // A multi-word data phrase ("Hiring Manager", "Decision Maker") is one role.
   const nouns = options.lang ? NOUNS_BY_LANG.get(options.lang)! : ALL_NOUNS;
   if (tokens.length > 1 && nouns.has(foldName(tokens.join(' ')))) return { kind: 'generic', evidence: 'phrase' };

@@ -5,7 +5,8 @@
 // - a preposition or article straight before punctuation, with the space left by the field
 //   ("at ,", "for .") or a double space where a word was ("the  team").
 // "Hi," with no space, and "what it's for." are ordinary writing and never match.
-import { foldName } from './names.js';
+import { foldName, isKnownFirstName } from './names.js';
+import { NAME_TITLES, VOCATIVE_TITLES } from './data/name-affixes.js';
 import { GENERIC_GREETINGS, SALUTATIONS } from './data/greetings.js';
 import { BLANK_FIELD_BEFORE_WORD, BLANK_FIELD_BEFORE_PUNCTUATION } from './data/blank-fields.js';
 
@@ -20,6 +21,8 @@ export interface BlankField {
   before: string;
   /** What follows the blank ("," ":" "team"). */
   after: string;
+  /** The title left before a blank surname, as written ("Mr.", "Herr"). */
+  title?: string;
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -28,8 +31,13 @@ const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.le
 const WHOLE_GREETINGS = new Set(GENERIC_GREETINGS.map((g) => foldName(g.phrase)));
 const FORMAL = new Set(SALUTATIONS.filter((s) => s.formal && !WHOLE_GREETINGS.has(foldName(s.text))).map((s) => foldName(s.text)));
 // Salutations that are also ordinary words ("Morning", "Greetings") greet alone with a comma.
+// A title left standing where the surname should be ("Dear Mr. ,", "Hallo Herr ,") is a blank
+// field too; a title that is also a first name ("Don") is not.
+const VOCATIVE = new Set(VOCATIVE_TITLES);
+const TITLES_NEEDING_NAME = NAME_TITLES.filter((t) => t.length > 1 && !VOCATIVE.has(t) && !isKnownFirstName(t));
 const GREETING_LINE = new RegExp(
-  `^([ \\t]*)(${alternation(SALUTATIONS.filter((s) => !s.ambiguous).map((s) => s.text))})([ \\t\\u00a0]*)([,:;])`,
+  `^([ \\t]*)(${alternation(SALUTATIONS.filter((s) => !s.ambiguous).map((s) => s.text))})` +
+    `(?:[ \\t\\u00a0]+(${alternation(TITLES_NEEDING_NAME)})(\\.?))?([ \\t\\u00a0]*)([,:;])`,
   'iu',
 );
 // Spaces only (no newline) between the word and what follows: a field on one line.
@@ -40,13 +48,18 @@ const AFTER_ARTICLE = new RegExp(`(?<![\\p{L}\\p{N}'’])(${alternation(BLANK_FI
 export function blankGreeting(line: string, lineStart: number): BlankField | undefined {
   const m = GREETING_LINE.exec(line);
   if (!m) return undefined;
-  const [, indent, word, gap, punct] = m as unknown as [string, string, string, string, string];
+  const [, indent, word, title, dot, gap, punct] = m as unknown as [string, string, string, string | undefined, string, string, string];
+  const start = lineStart + indent.length;
+  if (title) {
+    const end = start + m[0].length - indent.length;
+    // "Dear Mr. ," / "Dear Mr.," — the whole greeting up to its punctuation; the title stays in the fix.
+    return { kind: 'greeting', start, end, before: word, title: title + dot, after: punct };
+  }
   // "Hi," greets nobody in particular, which is allowed; "Hi ," left a space for a name; "Dear,"
   // cannot stand without one.
   // French sets a space before ":" and ";" ("Bonjour :"), never before a comma.
   const formal = FORMAL.has(foldName(word));
   if (!(formal && punct !== ';') && !(gap && punct === ',')) return undefined;
-  const start = lineStart + indent.length;
   return { kind: 'greeting', start, end: start + word.length + gap.length + punct.length, before: word, after: punct };
 }
 

@@ -50,6 +50,11 @@ export function initialsOf(displayName: string): string[] {
   const given = words.length > 1 ? words.slice(0, -1) : words;
   const letters = given.map((w) => foldName(w.replace(/[^\p{L}]/gu, '')).charAt(0)).join('');
   if (letters.length >= 2 && letters.length <= 3) out.add(letters);
+  // "Jean-Pierre Dubois", "Anne-Sophie Martin" go by "JP", "AS": a hyphenated given name is two
+  // given names joined, each with its initial.
+  const hyphenated = given.flatMap((w) => w.split(/[-‐]/u)).filter((w) => /\p{L}/u.test(w));
+  const joinedLetters = hyphenated.map((w) => foldName(w.replace(/[^\p{L}]/gu, '')).charAt(0)).join('');
+  if (hyphenated.length > given.length && joinedLetters.length <= 3) out.add(joinedLetters);
   // "Andrew Kowalski" may go by "AK" only with a middle name or initial in between; first + last
   // initials alone are how a team writes about someone, not how they greet them.
   return [...out];

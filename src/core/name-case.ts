@@ -4,6 +4,9 @@
 //   in the same way, a name in capitals is quiet when the email shouts throughout;
 // - a display name that is itself in capitals ("DEVON PARK") or lower case is how they write it.
 import { foldName } from './names.js';
+import { NAME_TITLES } from './data/name-affixes.js';
+
+const TITLES = new Set(NAME_TITLES);
 
 export interface NameCaseFault {
   /** The name as their display name has it ("Mary", "Devon"). */
@@ -57,13 +60,20 @@ function displayWord(greeted: string, displayName: string): string | undefined {
  */
 export function nameCaseFault(greeted: string, displayName: string | undefined, rest: string): NameCaseFault | undefined {
   if (!displayName) return undefined;
-  const written = isLower(greeted) ? 'lower' : isUpper(greeted) ? 'upper' : undefined;
+  // "Dear Mr. SMITH,": the title is the writer's, the surname the merge's; only the name is judged.
+  const words = greeted.trim().split(/\s+/);
+  let titles = 0;
+  while (titles < words.length - 1 && TITLES.has(foldName(words[titles]!).replace(/\.$/, ''))) titles++;
+  const name = words.slice(titles).join(' ');
+  const written = isLower(name) ? 'lower' : isUpper(name) ? 'upper' : undefined;
   if (!written) return undefined;
   // Each word of a multi-word greeting ("mary smith") must be in the display name.
-  const parts = greeted.trim().split(/\s+/);
+  const parts = words.slice(titles);
   const expectedParts = parts.map((p) => displayWord(p, displayName));
   if (expectedParts.some((p) => !p)) return undefined;
-  const expected = expectedParts.join(' ');
+  const expectedName = expectedParts.join(' ');
+  if (isUpper(expectedName) || isLower(expectedName)) return undefined;
+  const expected = [...words.slice(0, titles), expectedName].join(' ');
   // Their own display name in capitals or in lower case is how they write it.
   if (isUpper(expected) || isLower(expected) || expected === greeted) return undefined;
   const style = caseStyle(rest);

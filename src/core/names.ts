@@ -138,6 +138,8 @@ function companyFromDomain(domain: string): { company?: string; companyDisplay?:
 }
 
 function fromDisplayName(raw: string): Pick<RecipientName, 'first' | 'last' | 'title' | 'firstAlternatives'> | undefined {
+  // "Zhang Wei (David)", "Wei (David) Zhang": a first name in brackets is the name they go by.
+  const preferred = [...raw.matchAll(/\(\s*([\p{L}][\p{L}'’-]*)\s*\)/gu)].map((m) => m[1]!).filter((w) => isNameWord(w) && isKnownFirstName(w));
   let name = raw
     .replace(/<[^<>]*>/g, ' ') // "Chris <chris@x.com>"
     .replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ') // "(SPROUT)", "[External]"
@@ -161,7 +163,10 @@ function fromDisplayName(raw: string): Pick<RecipientName, 'first' | 'last' | 't
   } else name = segments.join(' ');
   let tokens = name.split(' ').filter(Boolean);
   let title: string | undefined;
-  while (tokens.length > 1 && isTitle(tokens[0]!) && !isInitial(tokens[0]!)) {
+  // "Don Draper" is Don, not the Spanish title before a given name: a title that is also a first
+  // name, written without a dot, is a title only when a full name follows it ("Don Diego Vega").
+  const titleHere = (t: string, left: number) => isTitle(t) && !isInitial(t) && (left > 2 || t.endsWith('.') || !isKnownFirstName(t));
+  while (tokens.length > 1 && titleHere(tokens[0]!, tokens.length)) {
     title ??= tokens[0]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
     tokens = tokens.slice(1);
   }
@@ -191,6 +196,7 @@ function fromDisplayName(raw: string): Pick<RecipientName, 'first' | 'last' | 't
     alternatives.add(result.first.split('-')[0]!);
     alternatives.add(result.first.replace(/-/g, ' '));
   }
+  for (const w of preferred) alternatives.add(displayCase(w));
   if (alternatives.size) result.firstAlternatives = [...alternatives];
   return result;
 }
@@ -311,6 +317,10 @@ export function matchGreetedName(greeted: string, recipient: RecipientName): Nam
   // "AJ" / "A.J." to A.J. Kowalski or Andrew James Kowalski.
   if (greetsByInitials(greeted, typeof recipient.person?.name === 'string' ? recipient.person.name : undefined)) return { kind: 'exact' };
   const g = spelledName(greeted);
+  // A display name written family name first ("Zhang Wei"): its last word is a known given name
+  // and its first word is not. Greeting by that given name greets this person. Otherwise the last
+  // word is a surname, and "Hi Hawkins," / "Hi Okafor," stay wrong greetings.
+  if (last && g === spelledName(last) && isKnownFirstName(last) && !(recipient.first && isKnownFirstName(recipient.first))) return { kind: 'exact' };
   if (!firsts.length) return { kind: 'none' };
   const gTokens = g.split(' ');
   const gFirst = gTokens[0]!;
@@ -325,9 +335,27 @@ export function matchGreetedName(greeted: string, recipient: RecipientName): Nam
     if (g === fs || g === fs.replace(/ /g, '')) return { kind: 'exact' };
     if (g.startsWith(`${fs} `) && restFits(g.slice(fs.length + 1))) return { kind: 'exact' };
   }
+  const withRestOf = (name: string) => (gRest ? `${name} ${tokens.slice(1).join(' ')}` : name);
   // Nicknames in both directions, on the first word ("Bob", "Bob Smith").
   if (restFits(gRest)) {
-    for (const f of firsts) if (areNicknames(gFirst, spelledName(f).split(' ')[0]!)) return { kind: 'nickname' };
+    for (const f of firsts) {
+      const own = spelledName(f).split(' ')[0]!;
+      if (!areNicknames(gFirst, own)) continue;
+      // "Sara" for Sarah, "Jon" for John: the table lists spelling variants beside short forms, but
+      // one letter away from how they spell their own name is a misspelling, not a name they go by
+      // (short forms drop more than a letter: "Steph", "Kate").
+      if (gFirst.length >= 3 && own.length >= 3 && damerauLevenshtein(gFirst, own).steps === 1) {
+        const written = f.split(/[\s-]/)[0]!;
+        return { kind: 'typo', expected: withRestOf(written) };
+      }
+      return { kind: 'nickname' };
+    }
+    // The front of their own first name is a short form no table lists in full ("Venkat" for Venkata,
+    // "Fran" for Francesca, "Max" for Maximilian): never a typo, never a stranger.
+    for (const f of firsts) {
+      const given = spelledName(f).split(' ')[0]!;
+      if (gFirst.length >= 3 && given.length > gFirst.length && given.startsWith(gFirst)) return { kind: 'nickname' };
+    }
   }
   const withRest = (name: string) => (gRest ? `${name} ${restWritten}` : name);
   for (const f of firsts) {

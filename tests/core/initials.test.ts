@@ -21,6 +21,8 @@ describe('greetsByInitials', () => {
     expect(greetsByInitials('AJ', 'Kowalski, A.J.')).toBe(true);
   });
   it('matches the initials of the given names', () => {
+    expect(greetsByInitials('JP', 'Jean-Pierre Dubois')).toBe(true);
+    expect(greetsByInitials('J.P.', 'Dubois, Jean-Pierre')).toBe(true);
     expect(greetsByInitials('AJ', 'Andrew James Kowalski')).toBe(true);
     expect(greetsByInitials('A.J.', 'Andrew J. Kowalski')).toBe(true);
     expect(greetsByInitials('AJ', 'Dr. Andrew James Kowalski (ACME)')).toBe(true);

@@ -154,6 +154,18 @@ describe('matchGreetedName', () => {
     expect(matchGreetedName('Ngozi', r).kind).toBe('exact');
   });
 
+  it('a display name written family name first: its given name greets them', () => {
+    expect(matchGreetedName('Wei', person('Zhang Wei')).kind).toBe('exact');
+    expect(matchGreetedName('Zhang', person('Zhang Wei')).kind).toBe('exact');
+    // A known given name first: the last word is a surname.
+    expect(matchGreetedName('Hawkins', person('Chris Hawkins')).kind).toBe('none');
+  });
+
+  it('a title that is also a first name, in a display name', () => {
+    expect(describeRecipient({ name: 'Don Draper', email: 'd@x.com' }).first).toBe('Don');
+    expect(describeRecipient({ name: 'Don Diego Vega', email: 'd@x.com' }).first).toBe('Diego');
+  });
+
   it('any surname with a title ("Sr. García" for García López)', () => {
     expect(matchGreetedName('Sr. García', person('Juan García López')).kind).toBe('exact');
     expect(matchGreetedName('Herr Dr. Müller', person('Dr. Jonas Müller')).kind).toBe('exact');

@@ -14,6 +14,8 @@ export const SALUTATIONS: readonly Salutation[] = [
   { text: 'Good morning' }, { text: 'Good afternoon' }, { text: 'Good evening' }, { text: 'Good day' },
   { text: 'Greetings', ambiguous: true }, { text: 'Morning', ambiguous: true }, { text: 'Afternoon', ambiguous: true },
   { text: 'Evening', ambiguous: true }, { text: 'Hey there' }, { text: 'Heya' }, { text: 'Hullo' },
+  // Indian and South Asian business English: "Respected Sir," "Respected Mr. Sharma,"
+  { text: 'Respected', formal: true, ambiguous: true },
   // es
   { text: 'Hola' }, { text: 'Buenos días' }, { text: 'Buenos dias' }, { text: 'Buenas tardes' }, { text: 'Buenas noches' },
   { text: 'Buenas', ambiguous: true }, { text: 'Estimado', formal: true }, { text: 'Estimada', formal: true }, { text: 'Estimados', formal: true }, { text: 'Estimadas', formal: true },
@@ -44,7 +46,8 @@ export const GENERIC_GREETINGS: readonly GenericGreeting[] = [
   { phrase: 'To whom it may concern', lang: 'en' }, { phrase: 'Dear Sir/Madam', lang: 'en' },
   { phrase: 'Dear Sir / Madam', lang: 'en' }, { phrase: 'Dear Sir or Madam', lang: 'en' }, { phrase: 'Dear Madam/Sir', lang: 'en' },
   { phrase: 'Dear Madam or Sir', lang: 'en' }, { phrase: 'Dear Sirs', lang: 'en' }, { phrase: 'Dear Sir', lang: 'en' },
-  { phrase: 'Dear Madam', lang: 'en' }, { phrase: 'Dear Customer', lang: 'en' }, { phrase: 'Dear Valued Customer', lang: 'en' },
+  { phrase: 'Dear Madam', lang: 'en' }, { phrase: 'Respected Sir', lang: 'en' }, { phrase: 'Respected Madam', lang: 'en' },
+  { phrase: 'Respected Sir/Madam', lang: 'en' }, { phrase: 'Respected Sir or Madam', lang: 'en' }, { phrase: 'Dear Customer', lang: 'en' }, { phrase: 'Dear Valued Customer', lang: 'en' },
   { phrase: 'Dear Client', lang: 'en' }, { phrase: 'Dear Valued Client', lang: 'en' }, { phrase: 'Dear Friend', lang: 'en' },
   { phrase: 'Dear Colleague', lang: 'en' }, { phrase: 'Dear Colleagues', lang: 'en' }, { phrase: 'Dear All', lang: 'en' },
   { phrase: 'Dear Team', lang: 'en' }, { phrase: 'Dear Hiring Manager', lang: 'en' }, { phrase: 'Dear Recipient', lang: 'en' },

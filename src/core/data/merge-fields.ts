@@ -26,3 +26,13 @@ export const MERGE_FIELD_PREFIXES: readonly string[] = [
   'contact', 'lead', 'account', 'recipient', 'prospect', 'user', 'sender', 'person', 'customer', 'subscriber',
   'merge', 'mergefield', 'field', 'custom', 'org', 'organization', 'company', 'opportunity', 'owner',
 ];
+
+/**
+ * Field names that are compounds, never English words, so a template may leave them bare: "Hi FNAME,",
+ * "at COMPANY_NAME". Together with every multi-word name above written in capitals with underscores
+ * ("FIRST_NAME", "JOB_TITLE"), these count without delimiters; single words ("NAME", "COMPANY") do not,
+ * since capitals are also how people shout.
+ */
+export const BARE_MERGE_FIELD_NAMES: readonly string[] = [
+  'fname', 'lname', 'firstname', 'lastname', 'givenname', 'familyname', 'companyname', 'accountname', 'fullname', 'jobtitle',
+];

@@ -13,6 +13,16 @@ export const NAME_TITLES: readonly string[] = [
   'm', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle',
 ];
 
+/**
+ * Titles that address a person by themselves ("Dear Sir,", "Hi Coach,", "Bonjour Madame,"); the
+ * other titles (Mr, Ms, Dr, Herr, Sra…) need a name after them, so one standing alone is a blank
+ * field ("Dear Mr. ,"), not a name.
+ */
+export const VOCATIVE_TITLES: readonly string[] = [
+  'sir', 'madam', 'dame', 'lord', 'lady', 'doctor', 'professor', 'captain', 'judge', 'coach',
+  'señor', 'señora', 'señorita', 'dottore', 'dottoressa', 'signor', 'signora', 'monsieur', 'madame', 'mademoiselle',
+];
+
 export const NAME_SUFFIXES: readonly string[] = [
   'jr', 'sr', 'ii', 'iii', 'iv', 'v', 'phd', 'ph.d', 'md', 'm.d', 'mba', 'cpa', 'esq', 'dds', 'rn', 'pe', 'pmp',
   'cfa', 'jd', 'llm', 'msc', 'bsc', 'ma', 'ba', 'obe', 'mbe', 'cbe', 'frcs', 'facs',

@@ -4,7 +4,7 @@ import type { Span } from '../types.js';
 import { foldName, isKnownFirstName, isOrdinaryWord } from '../names.js';
 import { escapeRegExp } from '../phrases.js';
 import { GENERIC_GREETINGS, GROUP_WORDS, NAME_JOINERS, NOT_NAMES, SALUTATIONS, type GenericGreeting } from '../data/greetings.js';
-import { NAME_TITLES } from '../data/name-affixes.js';
+import { NAME_TITLES, VOCATIVE_TITLES } from '../data/name-affixes.js';
 import { isBlank, type Line } from './lines.js';
 
 export interface GreetedName {
@@ -43,6 +43,7 @@ const NOT_NAME = new Set(NOT_NAMES.map(foldName));
 const JOINERS = new Set(NAME_JOINERS);
 const GROUP = new Set(GROUP_WORDS.map(foldName));
 const TITLES = new Set(NAME_TITLES);
+const VOCATIVE = new Set(VOCATIVE_TITLES);
 // Characters that end a greeting: "Hi Chris," "Hi Chris!" "Hi Chris:" "Hi Chris —" "Hi Chris."
 const TERMINATOR = /[,!:;.…—–]/u;
 
@@ -71,7 +72,7 @@ function parseName(text: string, at: number, allowLowercase: boolean): number {
     const t = matchAt(TITLE_WORD, text, p);
     if (!t || !TITLES.has(foldName(t).replace(/\.$/, ''))) break;
     const after = skipSpaces(text, p + t.length);
-    if (after === p + t.length || !matchAt(NAME_WORD, text, after)) break;
+    if (after === p + t.length || !(matchAt(NAME_WORD, text, after) || particlesThenName(text, after))) break;
     p = after;
     sawTitle = true;
   }
@@ -82,13 +83,16 @@ function parseName(text: string, at: number, allowLowercase: boolean): number {
     if (!w && words === 0 && allowLowercase && !sawTitle) {
       const lw = matchAt(LOWER_WORD, text, q);
       // "hi chris," — a lower-case name only when it is a known first name and ends the greeting
-      if (lw && isKnownFirstName(lw) && !NOT_NAME.has(foldName(lw))) {
+      // "dear mary-jane,": a hyphenated given name is known when each of its parts is.
+      const known = (word: string) => isKnownFirstName(word) || (word.includes('-') && word.split('-').every((p) => p.length > 1 && isKnownFirstName(p)));
+      if (lw && known(lw) && !NOT_NAME.has(foldName(lw))) {
         const after = skipSpaces(text, q + lw.length);
         if (after >= text.length || TERMINATOR.test(text[after]!)) return q + lw.length;
       }
       return -1;
     }
-    if (!w && words > 0) {
+    // After a title a surname may open with its particles: "Mr. van der Berg", "Sra. de la Cruz".
+    if (!w && (words > 0 || sawTitle)) {
       // particles inside a surname: "van der Berg", "de la Cruz"
       let r = q;
       let particle: string | undefined;
@@ -104,6 +108,10 @@ function parseName(text: string, at: number, allowLowercase: boolean): number {
       }
     }
     if (!w) break;
+    // A title that needs a name, with none after it, greets no one by name: "Dear Ms. {{last_name}}"
+    // and "Dear Mr. ," are a merge field unfilled or filled with nothing, never a person called
+    // "Ms". ("Don" is a title in Spanish and a first name in English: a known first name stays.)
+    if (words === 0 && TITLES.has(foldName(w)) && !VOCATIVE.has(foldName(w)) && !isKnownFirstName(w)) return -1;
     // A trailing hyphen or apostrophe belongs to the punctuation, not the name.
     w = w.replace(/[-'’]+$/u, '');
     if (!w) break;
@@ -117,6 +125,19 @@ function parseName(text: string, at: number, allowLowercase: boolean): number {
     q = after;
   }
   return end;
+}
+
+/** Particles and then a capitalised word at `at` ("van der Berg", "de la Cruz")? */
+function particlesThenName(text: string, at: number): boolean {
+  let r = at;
+  let particle = false;
+  for (let k = 0; k < 2; k++) {
+    const lw = matchAt(LOWER_WORD, text, r);
+    if (!lw || !PARTICLES.has(lw)) break;
+    particle = true;
+    r = skipSpaces(text, r + lw.length);
+  }
+  return particle && !!matchAt(NAME_WORD, text, r);
 }
 
 /** After a name: is the greeting list over here (punctuation, end of line, or a joiner)? */

@@ -6,6 +6,7 @@ import type { Rule, RuleReport } from '../rule.js';
 import type { Fix } from '../types.js';
 import { compactKey, foldName, greetingNameFor, matchGreetedName, type NameMatch, type RecipientName } from '../names.js';
 import { classifyAddressee, greetsOneOf, salutationLanguage } from '../addressee.js';
+import { findPlaceholders } from '../placeholders.js';
 
 const listNames = (people: RecipientName[]) =>
   people.map((r) => [r.first, r.last].filter(Boolean).join(' ') || r.person.email).join(', ');
@@ -59,7 +60,9 @@ export const greetingMismatch: Rule = {
     const matched = new Set<RecipientName>();
     const pending: { name: (typeof greeting.names)[number]; results: { r: RecipientName; m: NameMatch }[] }[] = [];
     for (const name of greeting.names) {
-      if (isCompany(name.text) || isAccepted(name.text) || isGeneric(name.text)) continue;
+      // "Hi FNAME," is a merge field left unfilled: the placeholder rule's, not a stranger's name.
+      const isField = findPlaceholders(ctx.body, name.start, name.end).some((p) => p.start <= name.start && p.end >= name.end);
+      if (isField || isCompany(name.text) || isAccepted(name.text) || isGeneric(name.text)) continue;
       const results = recipients.map((r) => ({ r, m: matchGreetedName(name.text, r) }));
       const hit = results.find((x) => x.m.kind === 'exact' || x.m.kind === 'nickname');
       if (hit) matched.add(hit.r);

@@ -99,8 +99,10 @@ function blankGreetingReport(ctx: AnalysisContext): RuleReport | undefined {
   if (lineEnd < 0) lineEnd = body.length;
   const blank = blankGreeting(body.slice(from, lineEnd), from);
   if (!blank) return undefined;
-  const recipient = ctx.to.length === 1 && !ctx.to[0]!.isRole ? ctx.to[0]!.first : undefined;
-  const replacement = recipient ? `${blank.before} ${recipient}${blank.after}` : undefined;
+  const one = ctx.to.length === 1 && !ctx.to[0]!.isRole ? ctx.to[0]! : undefined;
+  // After a title the surname goes in ("Dear Mr. Smith,"), otherwise the first name.
+  const name = blank.title ? (one?.last ? `${blank.title} ${one.last}` : undefined) : one?.first;
+  const replacement = name ? `${blank.before} ${name}${blank.after}` : undefined;
   return {
     messageId: 'blankGreeting',
     data: { text: body.slice(blank.start, blank.end) },

@@ -6,6 +6,8 @@ const rest = '\n\nQuick question about your Q3 plans.\n\nBest,\nSam';
 
 ruleTester(genericGreeting, {
   valid: [
+    { name: 'a title and the recipient\'s surname', draft: { to: [{ name: 'Chidi Okonkwo', email: 'c@uni.edu' }], body: `Dear Professor Okonkwo,${rest}` } },
+    { name: 'a title and the surname, in another language', draft: { to: [{ name: 'Claire Dubois', email: 'c@x.fr' }], body: `Bonjour Madame Dubois,${rest}` } },
     { name: 'named greeting', draft: { to: [chris], body: `Hi Chris,${rest}` } },
     { name: 'role address', draft: { to: [{ email: 'info@sproutcontent.com' }], body: `Dear Sir/Madam,${rest}` } },
     { name: 'support mailbox by display name', draft: { to: [{ name: 'Sprout Support', email: 'help@x.com' }], body: `Hi there,${rest}` } },
@@ -22,6 +24,7 @@ ruleTester(genericGreeting, {
     { name: 'a generic addressee with several To recipients', draft: { to: [chris, { name: 'Dana Lee', email: 'd@x.com' }], body: `Dear Reader,${rest}` } },
   ],
   invalid: [
+    { name: 'a title that addresses by itself', draft: { to: [chris], body: `Hi Coach,${rest}` }, errors: [{ messageId: 'genericGreeting', text: 'Hi Coach,', output: `Hi Chris,${rest}` }] },
     { name: 'Dear Reader', draft: { to: [chris], body: `Dear Reader,${rest}` }, errors: [{ messageId: 'genericGreeting', text: 'Dear Reader,', output: `Hi Chris,${rest}` }] },
     { name: 'Hi Applicant', draft: { to: [chris], body: `Hi Applicant,${rest}` }, errors: [{ messageId: 'genericGreeting', text: 'Hi Applicant,', output: `Hi Chris,${rest}` }] },
     { name: 'a qualifier and a role', draft: { to: [chris], body: `Dear Loyal Member,${rest}` }, errors: [{ messageId: 'genericGreeting', text: 'Dear Loyal Member,', output: `Hi Chris,${rest}` }] },

@@ -10,8 +10,25 @@ const paul = { name: 'Paul Smith', email: 'paul@acme.com' };
 
 ruleTester(greetingMismatch, {
   valid: [
+    // Red-team classes (tests/core/corpus): forms of the recipient's own name.
+    { name: 'Slavic diminutive of the English spelling (Sasha for Alexander)', draft: { to: [{ name: 'Alexander Morozov', email: 'am@taiga.tech' }], body: body('Hey Sasha,') } },
+    { name: 'initials of a hyphenated given name', draft: { to: [{ name: 'Jean-Pierre Dubois', email: 'jp@x.fr' }], body: body('Hi JP,') } },
+    { name: 'the surname alone (family name written first)', draft: { to: [{ name: 'Zhang Wei', email: 'zw@x.cn' }], body: body('Hi Wei,') } },
+    { name: 'a title that needs a name, before an unfilled field', draft: { to: [paul], body: body('Dear Ms. {{last_name}},') } },
+    { name: 'a title that needs a name, before a blank field', draft: { to: [paul], body: body('Dear Mr. ,') } },
+    { name: 'a title that addresses by itself is no name', draft: { to: [paul], body: body('Hi Coach,') } },
+    { name: 'a title before a surname that opens with particles', draft: { to: [{ name: 'Pieter van der Berg', email: 'p@delta.nl' }], body: body('Dear Mr. van der Berg,') } },
+    { name: 'Don is a first name, not only a title', draft: { to: [{ name: 'Don Draper', email: 'd@x.com' }], body: body('Hi Don,') } },
     // A generic addressee is nobody's name: generic-greeting's finding, never a mismatch.
     { name: 'generic addressee from the data', draft: { to: [paul], body: body('Dear Reader,') } },
+    // A merge field left bare is the placeholder rule's, not a stranger's name.
+    { name: 'a bare merge token in the greeting', draft: { to: [paul], body: body('Hi FNAME,') } },
+    // The name someone goes by, in brackets in their display name, greets them.
+    { name: 'a preferred name in brackets', draft: { to: [{ name: 'Zhang Wei (David)', email: 'wzhang@acme.cn' }], body: body('Hi David,') } },
+    { name: 'a preferred name in brackets between the names', draft: { to: [{ name: 'Wei (David) Zhang', email: 'wzhang@acme.cn' }], body: body('Hello David,') } },
+    // The front of their own first name is a short form: Venkat for Venkata, Fran for Francesca.
+    { name: 'a clipped first name', draft: { to: [{ name: 'Venkata Subramanian', email: 'venkata@acme.in' }], body: body('Hi Venkat,') } },
+    { name: 'a clipped first name with the surname', draft: { to: [{ name: 'Francesca Bianchi', email: 'fb@acme.it' }], body: body('Hi Fran Bianchi,') } },
     { name: 'a qualifier and a role', draft: { to: [paul], body: body('Dear Loyal Member,') } },
     { name: 'a string of generic words is one salutation', draft: { to: [paul], body: body('Dear Valued Shopper and Loyal Member,') } },
     { name: 'a role no list knows, placed by the tagger', draft: { to: [paul], body: body('Hi Photographer,') } },
@@ -92,6 +109,21 @@ ruleTester(greetingMismatch, {
     { name: 'non-English greeting that matches', draft: { to: [chris], body: 'Hola Chris,\n\n¿Tienes un momento esta semana?\n\nSaludos,\nSam' } },
   ],
   invalid: [
+    {
+      name: 'a title and another surname that opens with a particle',
+      draft: { to: [{ name: 'Pieter van der Berg', email: 'p@delta.nl' }], body: body('Dear Mr. van Dijk,') },
+      errors: [{ messageId: 'notRecipient', text: 'Mr. van Dijk', output: body('Dear Mr. van der Berg,') }],
+    },
+    {
+      name: 'a vocative title before someone else\'s surname',
+      draft: { to: [{ name: 'Chidi Okonkwo', email: 'c@uni.edu' }], body: body('Dear Professor Anagonye,') },
+      errors: [{ messageId: 'notRecipient', text: 'Professor Anagonye', output: body('Dear Professor Okonkwo,') }],
+    },
+    {
+      name: 'initials that are not the hyphenated given name\'s',
+      draft: { to: [{ name: 'Jean-Pierre Dubois', email: 'jp@x.fr' }], body: body('Hi TJ,') },
+      errors: [{ messageId: 'notRecipient', text: 'TJ', output: body('Hi Jean-Pierre,') }],
+    },
     {
       name: 'a typo message names the recipient, not only their nickname',
       draft: { to: [{ name: 'Christopher Lee', email: 'c@acme.com' }], body: body('Hi Chirs,') },

@@ -10,6 +10,10 @@ const rest = '\n\nI saw your post about hiring. Would a short call next week hel
 
 ruleTester(placeholder, {
   valid: [
+    { name: 'merge syntax inside inline code is code', draft: { to: paul, body: `Hi Paul,\n\nThe SDK reads \`\${HOME}/.config\` and \`{{user.id}}\` at start.${rest}` } },
+    { name: 'a title that addresses by itself is a whole greeting', draft: { to: paul, body: `Dear Sir,${rest}` } },
+    { name: 'a vocative title in another language', draft: { to: paul, body: `Bonjour Madame,${rest}` } },
+    { name: 'a title that is also a first name', draft: { to: paul, body: `Hi Don,${rest}` } },
     { name: 'no brackets', draft: { to: chris, subject: 'Quick idea', body: 'Hi Chris,\n\nAll good.\n\nBest,\nVern' } },
     {
       name: 'ordinary brackets, code, footnotes and percentages',
@@ -29,6 +33,14 @@ ruleTester(placeholder, {
     { name: 'empty draft', draft: { body: '', subject: '' } },
     { name: 'markdown strikethrough, approximations and ordinary tildes', draft: { to: chris, body: 'Hi Chris,\n\nThat was ~~wrong~~ and takes ~5 min, ~ish.\n\nBest,\nVern' } },
     { name: 'markdown links and JSON are not fields', draft: { to: chris, body: 'Hi Chris,\n\nSee [the deck](https://x.io/deck) and {"name": "x"}.\n\nBest,\nVern' } },
+    {
+      name: 'JSON with dotted values, domains and file names in plain brackets are not fields',
+      draft: { to: chris, body: 'Hi Chris,\n\nThe hook sends {"event": "invoice.paid", "id": 42}; the docs live at [docs.acme.com] and {config.yaml} holds the keys.\n\nBest,\nVern' },
+    },
+    {
+      name: 'capitals that are words or code, not bare fields',
+      draft: { to: chris, body: 'Hi Chris,\n\nOur NAME and COMPANY pages use MAX_RETRIES; __init__ runs first. See FNAME_OLD too.\n\nBest,\nVern' },
+    },
     { name: 'URL-encoded text is not %FIELD%', draft: { body: 'Open https://acme.com/?q=%7B%7D&x=%20a%20 now.' } },
     { name: 'a bare Hi with no space is a greeting, not a blank field', draft: { to: paul, body: `Hi,${rest}` } },
     { name: 'a stranded preposition is English', draft: { to: paul, body: `Hi Paul,\n\nThat is what it is for. Who should I talk to?${rest}` } },
@@ -38,6 +50,11 @@ ruleTester(placeholder, {
     { name: 'a shouting email', draft: { to: [{ name: 'Devon Park', email: 'd@acme.com' }], body: 'HI DEVON,\n\nSAW YOUR POST. CALL ME TODAY!' } },
   ],
   invalid: [
+    {
+      name: 'a field outside the inline code beside it is still a field',
+      draft: { to: paul, body: `Hi {{first_name}},\n\nRun \`make build\` first.${rest}` },
+      errors: [{ messageId: 'placeholder', text: '{{first_name}}', output: `Hi Paul,\n\nRun \`make build\` first.${rest}` }],
+    },
     {
       name: 'tilde, hash-brace and Liquid-with-default fields',
       draft: { to: chris, body: 'Hi ~first~,\n\nTeams at #{company} and {{ first_name | default: "there" }} too.' },
@@ -87,6 +104,21 @@ ruleTester(placeholder, {
       errors: [{ messageId: 'blankGreeting', text: 'Dear :', output: `Dear Paul:${rest}` }],
     },
     {
+      name: 'a title left where the surname should be: the fix keeps the title',
+      draft: { to: paul, body: `Dear Mr. ,${rest}` },
+      errors: [{ messageId: 'blankGreeting', text: 'Dear Mr. ,', output: `Dear Mr. ${paul[0]!.name!.split(' ')[1]},${rest}` }],
+    },
+    {
+      name: 'a title and its punctuation with no space',
+      draft: { to: paul, body: `Hallo Herr,${rest}` },
+      errors: [{ messageId: 'blankGreeting', text: 'Hallo Herr,', output: `Hallo Herr ${paul[0]!.name!.split(' ')[1]},${rest}` }],
+    },
+    {
+      name: 'a title before a blank surname, with no surname to fill: no fix',
+      draft: { to: noName, body: `Dear Ms.:${rest}` },
+      errors: [{ messageId: 'blankGreeting', text: 'Dear Ms.:', output: null }],
+    },
+    {
       name: 'a blank greeting with no name to fill: no fix',
       draft: { to: noName, body: `Hello  ,${rest}` },
       errors: [{ messageId: 'blankGreeting', text: 'Hello  ,', output: null }],
@@ -114,6 +146,15 @@ ruleTester(placeholder, {
       name: 'an all-caps name from CRM data',
       draft: { to: [{ name: 'Devon Park', email: 'devon@acme.com' }], body: `Hi DEVON,${rest}` },
       errors: [{ messageId: 'nameInCapitals', text: 'DEVON', output: `Hi Devon,${rest}` }],
+    },
+    {
+      name: 'fields left without delimiters: a compound token in capitals, and __NAME__',
+      draft: { to: chris, body: 'Hi FNAME,\n\nTeams like COMPANY_NAME and __CITY__ ship fast.' },
+      errors: [
+        { messageId: 'placeholder', text: 'FNAME', output: 'Hi Chris,\n\nTeams like COMPANY_NAME and __CITY__ ship fast.' },
+        { messageId: 'placeholder', text: 'COMPANY_NAME', output: null, suggestions: ['Hi FNAME,\n\nTeams like Sproutcontent and __CITY__ ship fast.'] },
+        { messageId: 'placeholder', text: '__CITY__', output: null },
+      ],
     },
     {
       name: '{{first_name}} in the greeting, fixed with the one recipient',
