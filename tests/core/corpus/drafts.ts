@@ -3,10 +3,16 @@
 // must report (`expect`) and which must stay quiet (`forbid`); `clean` asks for no warning or error
 // from any rule at all (a correctly greeted, well-written email). `senderField` names text that
 // belongs to the sender: no fix there may carry a recipient's name.
-import type { Draft } from '../../../src/core/types.js';
+import type { Draft, Settings } from '../../../src/core/types.js';
 
-export type AccuracyRule = 'greeting-mismatch' | 'generic-greeting' | 'placeholder';
-export const ACCURACY_RULES: readonly AccuracyRule[] = ['greeting-mismatch', 'generic-greeting', 'placeholder'];
+/** Every rule the corpus scores: the first passes label the greeting and merge-field rules only. */
+export const ACCURACY_RULES = [
+  'greeting-mismatch', 'generic-greeting', 'placeholder', 'length', 'self-focus', 'filler', 'subject',
+  'questions', 'reading-level', 'missing-context', 'no-personalization', 'playbook',
+] as const;
+export type AccuracyRule = (typeof ACCURACY_RULES)[number];
+/** The rules the first three passes label; their cases say nothing about the others. */
+export const GREETING_RULES: readonly AccuracyRule[] = ['greeting-mismatch', 'generic-greeting', 'placeholder'];
 
 export interface CorpusCase {
   id: string;
@@ -14,6 +20,8 @@ export interface CorpusCase {
   expect: AccuracyRule[];
   forbid: AccuracyRule[];
   clean?: boolean;
+  /** Settings the draft is checked with (a playbook); the defaults otherwise. */
+  settings?: Settings;
   senderField?: string;
   /**
    * A known miss or false alarm left in place (why, in words): the test asserts it still happens,
@@ -23,7 +31,7 @@ export interface CorpusCase {
 }
 
 /** Every accuracy rule except the ones named: what a case forbids when it expects those. */
-const allBut = (...expected: AccuracyRule[]) => ACCURACY_RULES.filter((r) => !expected.includes(r));
+const allBut = (...expected: AccuracyRule[]) => GREETING_RULES.filter((r) => !expected.includes(r));
 
 export const dana = { name: 'Dana Reyes', email: 'dana@brightwave.io' };
 export const sig = 'Dana Reyes | Account Executive\nBrightwave, Inc.\n+1 (415) 555-0134 · brightwave.io\n500 Howard St, Suite 300, San Francisco, CA 94105';
