@@ -9,6 +9,11 @@ import { matchNames, nameTokens, findNames, recipientCompanyKeys, senderKeys, na
 import { detectLanguage, type Language } from './language.js';
 import { isReplySubject } from './subject-line.js';
 import { AnalysisCache, type SentenceFact } from './cache.js';
+import { compilePhrases } from './phrases.js';
+import { RELATIONSHIP_CUES } from './data/first-contact.js';
+
+const relationshipCues = compilePhrases(RELATIONSHIP_CUES, (p) => p);
+const hasRelationshipCue = (sentence: string) => relationshipCues.findIn(sentence).length > 0;
 
 export interface AnalysisContext {
   readonly draft: Draft;
@@ -33,6 +38,15 @@ export interface AnalysisContext {
   readonly language: Language;
   /** True when the body carries quoted history or the subject is a reply/forward. */
   readonly isReply: boolean;
+  /**
+   * A first email to someone outside the sender's organisation: not a reply, not to colleagues
+   * only (the same company domain as the From address), not only to mailboxes (support@,
+   * accounts@), and nothing in it speaks of an existing relationship ("as discussed", "thanks for
+   * your time", "your order": data/first-contact.ts). The first-contact checks ask only of these.
+   */
+  readonly isFirstContact: boolean;
+  /** Every recipient is at the sender's own company (the From address's domain): "we" is them too. */
+  readonly isInternal: boolean;
   /** Who the sender is (settings and From), as names to look for. */
   readonly sender: SenderKeys;
   /** The To recipients' companies (from their domains), other than the sender's. */
@@ -59,6 +73,7 @@ class LazyContext implements AnalysisContext {
   #language: Language | undefined;
   #sender: SenderKeys | undefined;
   #recipientCompanies: { keys: MentionKey[]; label?: string } | undefined;
+  #firstContact: boolean | undefined;
   readonly #facts = new Map<SentenceFact<unknown>, readonly unknown[]>();
   constructor(
     readonly draft: Draft,
@@ -107,6 +122,19 @@ class LazyContext implements AnalysisContext {
   }
   get isReply(): boolean {
     return this.split.parts.quoted !== undefined || isReplySubject(this.subject);
+  }
+  get isFirstContact(): boolean {
+    return (this.#firstContact ??= this.firstContact());
+  }
+  get isInternal(): boolean {
+    const recipients = [...this.to, ...this.cc];
+    const ownCompany = this.draft.from ? describeRecipient(this.draft.from).company : undefined;
+    return !!ownCompany && recipients.length > 0 && recipients.every((r) => r.company === ownCompany);
+  }
+  private firstContact(): boolean {
+    if (this.isReply || this.isInternal) return false;
+    if (this.to.length && this.to.every((r) => r.isRole)) return false;
+    return !this.sentenceFacts(hasRelationshipCue).includes(true);
   }
   get sender(): SenderKeys {
     return (this.#sender ??= senderKeys(this.draft.from, this.settings));

@@ -14,4 +14,8 @@ export const PERSONAL_CUES: readonly string[] = [
   'recommended i reach out', 'mutual friend', 'we both', 'fellow', 'your journey', 'your background',
   'in your role as', 'as head of', 'as vp of', 'as the head of', 'as director of', 'as the founder',
   'as a founder', 'as cmo', 'as cto', 'as ceo', 'as cfo', 'as coo',
+  // what the reader made or said in public
+  'your episode', 'your keynote', 'your panel', 'your book', 'your newsletter', 'your paper', 'your study',
+  'your report', 'your survey', 'your blog', 'your video', 'your session', 'your presentation', 'your thread',
+  'your tweet', 'your case study', 'your changelog', 'your release notes', 'your job post', 'your job posting',
 ];

@@ -1,5 +1,15 @@
 // Data for the `self-focus` rule.
 
+export const SELF_FOCUS_LIMITS = {
+  /**
+   * The warning needs references to the sender to be more than this many times those to the
+   * reader (and at least `minSelfRefs`, a setting). In the red-team corpus the self-focused
+   * drafts ran 3.7–16 times (22 to 6, 8 to 2, 16 to 1) and good mail at most 2 (4 to 2 in a
+   * follow-up listing next steps, 4 to 3 in an applicant update): "outnumbers" alone called those.
+   */
+  selfToReaderRatio: 2,
+} as const;
+
 /**
  * Openings about the sender, as compromise match patterns tried on the first sentence of the
  * message only. compromise expands contractions, so "i am" also matches "I'm" and "i would"

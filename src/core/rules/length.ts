@@ -1,10 +1,30 @@
 // `length`: the message's word count against the target range (default 50–125 words, where
 // Boomerang's study of 40 million emails found replies above 50%).
 //
-// Decisions: an empty message gets no finding (nothing written yet, nothing to advise); a reply
-// gets no "too short" finding (short answers in a thread are right). Only the message counts:
+// Decisions: an empty message gets no finding (nothing written yet, nothing to advise); only a
+// first email gets a "too short" finding (short answers in a thread, confirmations and notes to
+// colleagues are right), and mail to someone already in touch is "too long" only past twice the
+// range's top (it is often long because the reader asked for the detail). Only the message counts:
 // greeting, sign-off, signature and quoted history are outside it.
 import type { Rule } from '../rule.js';
+import { LENGTH_LIMITS } from '../data/length.js';
+
+// Scripts written without spaces between words: the word range (counted in English mail) says
+// nothing about a Japanese or Thai message, whose "words" are whole phrases to a word splitter.
+const UNSPACED_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const LETTER = /\p{L}/u;
+
+/** Whether most letters of the message belong to scripts written without spaces. */
+function mostlyUnspaced(text: string): boolean {
+  let letters = 0;
+  let unspaced = 0;
+  for (const ch of text) {
+    if (!LETTER.test(ch)) continue;
+    letters++;
+    if (UNSPACED_LETTER.test(ch)) unspaced++;
+  }
+  return unspaced * 2 > letters;
+}
 
 export const length: Rule = {
   meta: {
@@ -20,10 +40,11 @@ export const length: Rule = {
   },
   check(ctx) {
     const words = ctx.wordCount;
-    if (words === 0) return [];
+    if (words === 0 || mostlyUnspaced(ctx.body.slice(ctx.message.start, ctx.message.end))) return [];
     const { min, max } = ctx.settings.wordRange;
     const range = ctx.message;
-    if (words > max) {
+    const firstContact = ctx.isFirstContact;
+    if (words > (firstContact ? max : max * LENGTH_LIMITS.ongoingMaxFactor)) {
       return [
         {
           severity: 'warning',
@@ -34,7 +55,7 @@ export const length: Rule = {
         },
       ];
     }
-    if (words < min && !ctx.isReply) {
+    if (words < min && firstContact) {
       return [
         {
           severity: 'info',

@@ -1,8 +1,8 @@
 // `missing-context`: the "Vern" voicemail test. A first-contact email that never says who the
 // sender is or which company they are with, or never says what is in it for the reader.
 //
-// Decisions: who the sender is comes from settings (senderNames, companyNames) or the From name
-// and domain; what we don't know we don't ask for (a gmail.com sender has no company to name).
+// Decisions: only first emails are judged (a reader already in touch knows who is writing). Who
+// the sender is comes from settings (senderNames, companyNames) or the From name and domain; what we don't know we don't ask for (a gmail.com sender has no company to name).
 // The sign-off and signature count as saying who you are; the greeting and quoted history don't.
 // The reader check needs English pronouns, so it is skipped for drafts not in English.
 import type { Rule, RuleReport } from '../rule.js';
@@ -26,7 +26,7 @@ export const missingContext: Rule = {
     },
   },
   check(ctx: AnalysisContext): RuleReport[] {
-    if (ctx.isReply || ctx.wordCount === 0) return [];
+    if (!ctx.isFirstContact || ctx.wordCount === 0) return [];
     const reports: RuleReport[] = [];
     const opening = ctx.sentences[0] ?? ctx.message;
     // After the message: sign-off and signature, above any quoted history.

@@ -3,7 +3,8 @@
 // sproutcontent.com ↔ "SPROUT Content", "Sprout"), their role, or something only they would get
 // (a post, a talk, a shared event, a referral: a data file of cues).
 //
-// Decisions: replies are personal by nature and are skipped; so are messages under 25 words.
+// Decisions: only first emails are judged (replies, follow-ups to a meeting and notes to colleagues
+// are personal by nature); so are messages under 25 words.
 // English only: the cues are English phrases.
 import type { Rule, RuleReport } from '../rule.js';
 import type { AnalysisContext } from '../context.js';
@@ -27,7 +28,7 @@ export const noPersonalization: Rule = {
     },
   },
   check(ctx: AnalysisContext): RuleReport[] {
-    if (ctx.isReply || ctx.wordCount < MIN_WORDS) return [];
+    if (!ctx.isFirstContact || ctx.wordCount < MIN_WORDS) return [];
     const company = ctx.recipientCompanies;
     if (ctx.names(company.keys)) return [];
     if (ctx.sentenceFacts(hasPersonalCue).includes(true)) return [];

@@ -2,7 +2,8 @@
 // three questions. Boomerang (2016): emails with 1–3 questions were about 50% more likely to get
 // a reply than emails with none.
 //
-// Decisions: replies are not asked for an ask (a thread has one already); the "no ask" check
+// Decisions: only first emails are asked for an ask (a reply's thread has one already, and a
+// confirmation or a note to a colleague needs none); the "no ask" check
 // needs English ask phrases, so it is skipped for drafts not in English, while counting question
 // marks works in any language. Too many questions is an info; a missing ask is a warning.
 import type { Rule, RuleReport } from '../rule.js';
@@ -40,7 +41,7 @@ export const questions: Rule = {
         data: { count: asked.length },
       });
     }
-    if (asked.length === 0 && !ctx.isReply && ctx.language !== 'other' && ctx.wordCount >= QUESTION_LIMITS.minWords) {
+    if (asked.length === 0 && ctx.isFirstContact && ctx.language !== 'other' && ctx.wordCount >= QUESTION_LIMITS.minWords) {
       const last = paragraphs(ctx.body, ctx.message).at(-1);
       if (!ctx.sentenceFacts(hasAsk).includes(true) && last) {
         reports.push({

@@ -7,6 +7,7 @@ import { compilePhrases, normalizePhrase, withFirstLetter } from '../phrases.js'
 import { compilePattern, sentenceMatchesAny } from '../nlp.js';
 import {
   READER_FIRST_REWRITES,
+  SELF_FOCUS_LIMITS,
   SENDER_OPENING_FIRST_WORDS,
   SENDER_OPENING_PATTERNS,
   type ReaderFirstRewrite,
@@ -86,7 +87,9 @@ export const selfFocus: Rule = {
     const refs = ctx.references;
     const selfCount = refs.totals.self;
     const readerCount = refs.totals.reader;
-    const focused = selfCount >= ctx.settings.minSelfRefs && selfCount > readerCount;
+    // Among colleagues "we" is the reader's team too: it is not the sender talking about itself.
+    const focused =
+      !ctx.isInternal && selfCount >= ctx.settings.minSelfRefs && selfCount > readerCount * SELF_FOCUS_LIMITS.selfToReaderRatio;
 
     const sentences = ctx.sentences;
     const opening = sentences[0];
