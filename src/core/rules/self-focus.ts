@@ -93,7 +93,7 @@ export const selfFocus: Rule = {
 
     const sentences = ctx.sentences;
     const opening = sentences[0];
-    const openingFlagged = opening !== undefined && ctx.textFact(opensAboutSender, opening.text);
+    const openingFlagged = opening !== undefined && !ctx.isInternal && ctx.textFact(opensAboutSender, opening.text);
     if (openingFlagged) {
       out.push({
         severity: 'info',

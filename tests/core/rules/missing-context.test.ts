@@ -8,8 +8,17 @@ const middle = 'Teams like yours cut that to an hour once the reports build them
 const ask = 'Would a short call on Tuesday help?';
 const draft = (body: string, extra: object = {}) => ({ from: vern, to: [chris], subject: 'Campaign reports', body, ...extra });
 
+const colleague = { name: 'Sam Ortiz', email: 'sam@brightlane.io' };
+const mailbox = { name: 'Acme Support', email: 'support@acme.com' };
+
 ruleTester(missingContext, {
   valid: [
+    // Readers already in touch know who is writing: only first emails are asked.
+    { name: 'a note to a colleague', draft: { from: vern, to: [colleague], subject: 'Acme', body: 'Sam, heads up: the Acme call moved to 3pm tomorrow. Same link.\n\nV' } },
+    { name: 'a request to a mailbox', draft: { from: vern, to: [mailbox], subject: 'Order', body: 'Hello,\n\nOrder 88213 still says processing and the event is on March 18. When will it ship?\n\nThanks' } },
+    { name: 'a meeting confirmation', draft: draft('Hi Chris,\n\nConfirming our meeting on Tuesday at 2pm. I will bring the pilot plan and two copies of the contract.\n\nSee you then,\nVern') },
+    { name: 'a thank-you after a demo', draft: draft('Hi Chris,\n\nThank you for making time for the demo yesterday. The answer on shared folders follows by Wednesday.\n\nBest,\nVern') },
+    { name: 'a French confirmation', draft: draft('Bonjour Chris,\n\nJe vous confirme notre rendez-vous jeudi à 14 h dans vos locaux.\n\nBien cordialement,\nVern') },
     { name: 'name and company in the message', draft: draft(`Hi Chris,\n\nI'm Vern at Brightlane. ${opener} ${ask}\n\nBest,\nVern`) },
     { name: 'name in the sign-off, company in the signature', draft: draft(`Hi Chris,\n\n${opener} ${middle} ${ask}\n\nBest,\nVern Pollard\nAccount Executive, Brightlane Analytics`) },
     { name: 'company written with its suffix', draft: draft(`Hi Chris,\n\n${opener} ${ask}\n\nVern\nBRIGHTLANE, Inc.`) },
@@ -30,6 +39,11 @@ ruleTester(missingContext, {
     { name: 'empty', draft: draft('') },
   ],
   invalid: [
+    {
+      name: 'a colleague on Cc of an outside reader: still a first email',
+      draft: draft(`Hi Chris,\n\n${opener} ${middle} ${ask}`, { cc: [colleague] }),
+      errors: [{ messageId: 'noNameNoCompany', text: opener }],
+    },
     {
       name: 'the company never appears: the opening sentence',
       draft: draft(`Hi Chris,\n\n${opener} ${middle}\n\n${ask}\n\nBest,\nVern`),

@@ -8,8 +8,14 @@ const generic =
 const draft = (message: string, extra: object = {}) => ({ from: vern, to: [chris], subject: 'Campaign reports', body: `Hi Chris,\n\n${message}\n\nBest,\nVern`, ...extra });
 const firstSentence = 'Most content teams rebuild the same campaign reports by hand every month.';
 
+const colleague = { name: 'Sam Ortiz', email: 'sam@brightlane.io' };
+
 ruleTester(noPersonalization, {
   valid: [
+    { name: 'the reader\'s podcast episode', draft: draft(`Your episode on the Fintech Weekly podcast made a sharp point. ${generic}`) },
+    { name: 'the reader\'s report', draft: draft(`Your report from last week listed 38 renewals. ${generic}`) },
+    { name: 'a follow-up to a call (not a first email)', draft: draft(`Thanks for your time on the call today. ${generic}`) },
+    { name: 'a note to a colleague', draft: { from: vern, to: [colleague], subject: 'Reports', body: `Hi Sam,\n\n${generic}\n\nVern` } },
     { name: 'their company as written: SPROUT Content', draft: draft(`At SPROUT Content, ${generic.charAt(0).toLowerCase()}${generic.slice(1)}`) },
     { name: 'their company, shortened: Sprout', draft: draft(`${generic} I think the team at Sprout would see it in a week.`) },
     { name: 'a possessive at the start of a sentence', draft: draft(`Sprout's content team rebuilds reports by hand. ${generic}`) },

@@ -21,6 +21,18 @@ ruleTester(questions, {
       },
     },
     { name: 'a short note', draft: mail('Thanks for the call today, talk soon.') },
+    // Only first emails need an ask: confirmations, thank-yous and notes to colleagues are complete without one.
+    { name: 'a meeting confirmation', draft: mail('Confirming our meeting on Tuesday, March 10 at 2pm at your office. I will bring the pilot plan and two printed copies of the contract.') },
+    { name: 'a thank-you after a demo', draft: mail(`Thank you for making time for the demo yesterday. ${pitch} I will send the answer on shared folders by Wednesday.`) },
+    {
+      name: 'an update to colleagues',
+      draft: {
+        from: { name: 'Vern Smith', email: 'vern@acmeanalytics.com' },
+        to: [{ name: 'Sales Team', email: 'sales-team@acmeanalytics.com' }],
+        subject: 'Q2',
+        body: 'Hi all,\n\nWe closed 14 deals for 412k this quarter, which is 9% over target. The board deck goes out on Friday and I will share it here once it is final.\n\nVern',
+      },
+    },
     { name: 'empty', draft: { to, subject: 'x', body: '' } },
     {
       name: 'Spanish without a question mark is not judged for an ask',
@@ -30,6 +42,11 @@ ruleTester(questions, {
     },
   ],
   invalid: [
+    {
+      name: 'a first email that mentions "your account managers" still needs an ask',
+      draft: mail('Your account managers rebuild the same campaign reports by hand every month, and the numbers never match HubSpot.'),
+      errors: [{ messageId: 'noAsk', text: 'Your account managers rebuild the same campaign reports by hand every month, and the numbers never match HubSpot.' }],
+    },
     {
       name: 'no question and no ask: the last paragraph',
       draft: mail(`${pitch}\n\nOur platform builds them for you from HubSpot in minutes.`),

@@ -4,6 +4,12 @@ import { selfFocus } from '../../../src/core/rules/self-focus.js';
 const to = [{ name: 'Chris Hawkins', email: 'chris@sproutcontent.com' }];
 const from = { name: 'Vern Smith', email: 'vern@acmeanalytics.com' };
 
+const colleague = { name: 'Sam Ortiz', email: 'sam@acmeanalytics.com' };
+// 4 references to the sender ("I", "We", "me", "I"), 2 to the reader ("your", "Your").
+const nextSteps =
+  'Thanks for your time on the call today. Here are the next steps:\n\n1. I will send the security questionnaire by Friday.\n2. Your IT team reviews it next week.\n3. We meet again on the 14th.\n\nLet me know if I missed anything.';
+const nextStepsPlusOne = nextSteps.replace('by Friday.', 'and our pricing by Friday.');
+
 const kitchenSink =
   'We are a leading provider of sales software. Our platform and our team have helped us grow every year. ' +
   'We built it ourselves. Is pipeline a worry for you?';
@@ -38,9 +44,36 @@ ruleTester(selfFocus, {
       name: 'German draft: English-only rule skipped',
       draft: { to, body: 'Hallo Chris,\n\nwir sind ein führender Anbieter und unser Team hat vielen Firmen geholfen. Ich würde Ihnen gerne unsere Plattform zeigen.\n\nViele Grüße\nVern' },
     },
+    // "Outnumbers" alone called good mail self-focused: a follow-up listing next steps (4 to 2), an
+    // applicant update (4 to 3). The warning needs more than twice as many.
+    { name: 'twice as many about you as about them is not yet self-focus', draft: { to, from, body: `Hi Chris,\n\n${nextSteps}\n\nBest,\nVern` } },
+    {
+      name: 'among colleagues "we" is the reader\'s team too',
+      draft: { to: [colleague], from, body: `Hi Sam,\n\n${kitchenSink}\n\nVern` },
+    },
     { name: 'minSelfRefs from settings', draft: { body: 'Thanks for the call. We ship. We grow. We win.' }, settings: { minSelfRefs: 10 } },
   ],
   invalid: [
+    {
+      name: 'more than twice as many about you as about them (5 to 2)',
+      draft: { to, from, body: `Hi Chris,\n\n${nextStepsPlusOne}\n\nBest,\nVern` },
+      errors: [
+        {
+          messageId: 'aboutYou',
+          severity: 'warning',
+          text: nextStepsPlusOne,
+          ranges: ['I will send the security questionnaire and our pricing by Friday.', 'Let me know if I missed anything.'],
+        },
+      ],
+    },
+    {
+      name: 'a colleague on Cc of an outside reader does not make it internal',
+      draft: { to, cc: [colleague], from, body: `Hi Chris,\n\n${kitchenSink}\n\nBest,\nVern` },
+      errors: [
+        { messageId: 'aboutYou', severity: 'warning', text: kitchenSink, ranges: ['Our platform and our team have helped us grow every year.', 'We built it ourselves.'] },
+        { messageId: 'opensAboutYou', severity: 'info', text: 'We are a leading provider of sales software.' },
+      ],
+    },
     {
       name: 'about the sender: ONE warning over the message, its self-centred sentences as its ranges',
       draft: { to, from, body: `Hi Chris,\n\n${kitchenSink}\n\nBest,\nVern` },
