@@ -12,7 +12,7 @@
 // does: the overlay then only draws the card, a keystroke only re-checks the findings at the edit,
 // and hovering asks the browser which highlighted Range is under the pointer. The overlay stays
 // as the fallback for browsers without it.
-import type { Finding, FindingRange, Fix, Report } from '../core/types.js';
+import type { Finding, FindingRange, Fix } from '../core/types.js';
 import { compareSeverity } from '../core/severity.js';
 import type { UiHost } from '../ui/host.js';
 import type { Box, CardView, OverlayCallbacks, OverlayState, UnderlineView } from '../ui/types.js';
