@@ -187,6 +187,24 @@ for (const site of SITES) {
       await expect(host.locator('.pc-badge[data-status="ready"]')).toBeVisible();
       await expect(host.locator('[data-underline="greeting-mismatch"]')).toHaveCount(1);
       await expect(host.locator('[data-underline="placeholder"]')).toHaveCount(0);
+
+      // A card the keyboard opened goes away when its text changes under it (the site's autocorrect,
+      // a co-editor): the focus goes back to the editor, not to the page.
+      await page.keyboard.press('ControlOrMeta+Home');
+      await page.keyboard.press('Alt+Shift+P');
+      const greetingCard = host.locator('[role="dialog"][data-card="greeting-mismatch"]');
+      await expect(greetingCard).toBeVisible();
+      await expect(greetingCard.locator('.pc-actions button').first()).toBeFocused();
+      await body.evaluate((el) => {
+        const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = (node as Text).data.indexOf('Dechay');
+          if (at >= 0) (node as Text).replaceData(at, 6, 'Dechai');
+        }
+        el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText' }));
+      });
+      await expect(greetingCard).toHaveCount(0);
+      await expect(body).toBeFocused();
     });
 
     test("“Don't warn for this name with this recipient” is remembered across re-checks and reloads", async ({ page }) => {
