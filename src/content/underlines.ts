@@ -12,7 +12,7 @@
 // does: the overlay then only draws the card, a keystroke only re-checks the findings at the edit,
 // and hovering asks the browser which highlighted Range is under the pointer. The overlay stays
 // as the fallback for browsers without it.
-import type { Finding, FindingRange, Fix, Report } from '../core/types.js';
+import type { Finding, FindingRange, Fix } from '../core/types.js';
 import { compareSeverity } from '../core/severity.js';
 import type { UiHost } from '../ui/host.js';
 import type { Box, CardView, OverlayCallbacks, OverlayState, UnderlineView } from '../ui/types.js';
@@ -337,6 +337,7 @@ export class UnderlineLayer {
     const underlines: UnderlineView[] = [];
     if (!this.painter) for (const item of this.items) if (item.boxes.length) underlines.push({ key: item.key, finding: item.finding, boxes: item.boxes, ...(item.place ? { place: item.place } : {}) });
     let card: CardView | null = null;
+    let refocusEditor = false;
     if (this.card) {
       const item = this.items.find((i) => i.key === this.card?.key);
       const anchor = item?.boxes[0];
@@ -352,12 +353,16 @@ export class UnderlineLayer {
           bounds,
         };
       } else {
-        this.card = null; // its text scrolled out of view or changed
+        // Its text scrolled out of view or changed. A card the keyboard opened holds the focus:
+        // unmounting it would drop the focus on the page, so the rep's caret goes back to the editor.
+        refocusEditor = this.card.focus && this.focusInUi();
+        this.card = null;
       }
     }
     this.painter?.setActive(card && cardItem ? cardItem.range : null);
     const state: OverlayState = { underlines, card, stale: this.stale };
     this.env.host.updateOverlay(state, this.callbacks);
+    if (refocusEditor) this.returnToEditor();
     this.drawn = underlines.length > 0 || card !== null;
     const done = performance.now();
     benchMeasure(this.env.body.ownerDocument, 'pitchcheck:overlay-frame', started, done);
@@ -590,7 +595,16 @@ export class UnderlineLayer {
     this.card = null;
     this.overCard = false;
     this.schedule();
-    if (!toEditor) return;
+    if (toEditor) this.returnToEditor();
+  }
+
+  /** Is the focus inside our UI (the card's buttons live in the host's shadow root)? */
+  private focusInUi(): boolean {
+    return !!this.env.host.element.shadowRoot?.activeElement;
+  }
+
+  /** Focus back in the editor, with the caret where it was when the card took the focus. */
+  private returnToEditor(): void {
     const body = this.env.body;
     body.focus({ preventScroll: true });
     const saved = this.savedSelection;

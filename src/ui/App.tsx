@@ -322,8 +322,15 @@ function Stats({ stats, wordRange }: { stats: { words: number; selfRefs: number;
   );
 }
 
+// A grouped tip on a huge draft can have thousands of places: the panel lists the first few and
+// lets the rep ask for the rest, so opening it never builds thousands of rows by surprise.
+export const PLACES_SHOWN = 10;
+
 function FindingItem({ finding, onApplyFix, stale }: { finding: Finding; onApplyFix: UiCallbacks['onApplyFix']; stale: boolean }) {
   const fixes = fixChoices(finding);
+  const [allPlaces, setAllPlaces] = useState(false);
+  const ranges = finding.ranges ?? [];
+  const shown = allPlaces ? ranges : ranges.slice(0, PLACES_SHOWN);
   return (
     <li class="pc-finding" data-rule={finding.ruleId} data-severity={finding.severity}>
       <span class="pc-sev" data-severity={finding.severity}>
@@ -336,10 +343,10 @@ function FindingItem({ finding, onApplyFix, stale }: { finding: Finding; onApply
           <FixButtons finding={finding} onApplyFix={onApplyFix} disabled={stale} />
         </div>
       )}
-      {finding.ranges && finding.ranges.length > 0 && (
+      {shown.length > 0 && (
         // One problem, listed once; its places (each underlined in the draft) under it.
         <ul class="pc-places">
-          {finding.ranges.map((r, i) => (
+          {shown.map((r, i) => (
             <li key={`${r.start}:${i}`} class="pc-place" data-place={i}>
               <q class="pc-place-text">{r.text ?? ''}</q>
               {r.note && <span class="pc-place-note">{r.note}</span>}
@@ -351,6 +358,11 @@ function FindingItem({ finding, onApplyFix, stale }: { finding: Finding; onApply
             </li>
           ))}
         </ul>
+      )}
+      {shown.length < ranges.length && (
+        <button type="button" class="pc-btn pc-more-places" onClick={() => setAllPlaces(true)}>
+          Show all {ranges.length} places
+        </button>
       )}
     </li>
   );

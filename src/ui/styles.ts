@@ -163,6 +163,7 @@ export const UI_CSS = String.raw`
 .pc-place { margin: 4px 0; font-size: 12px; }
 .pc-place-text { display: block; color: var(--pc-fg); overflow: hidden; text-overflow: ellipsis; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; }
 .pc-place-note { display: block; color: var(--pc-muted); }
+.pc-more-places { margin: 6px 0 0 10px; }
 .pc-btn {
   border: 1px solid var(--pc-border); border-radius: 14px; padding: 4px 10px;
   background: var(--pc-bg); color: var(--pc-accent); font: 500 12px/1.3 var(--pc-font); cursor: pointer;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyze, applyFix } from '../../src/core/analyze.js';
 import { AnalysisCache } from '../../src/core/cache.js';
-import type { Draft, Fix, Person, Report, Settings, Span, StructureHints } from '../../src/core/types.js';
+import type { Draft, Fix, Person, Report, Settings, StructureHints } from '../../src/core/types.js';
 
 const pieces = [
   'Hi Chris,', 'Hello Dana and Chris,', 'Dear Dr. Okafor,', 'Best,', 'Thanks,', 'Vern', '-- ', '>', '> We can help.',

@@ -1,8 +1,8 @@
 // "Names you accepted" on the options page, driving the built extension: a greeting accepted from
 // the card in a Gmail compose shows up on the options page while it is open, and removing it there
 // brings the greeting-mismatch finding back in the open compose, without a reload.
-import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
-import { expect, finding, hostIn, openFixture, openPanel, test, typeDraft, waitReady } from './fixtures.js';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { expect, finding, hostIn, hoverText, openFixture, openPanel, test, typeDraft, waitReady } from './fixtures.js';
 
 // These measure the overlay's line elements against the text: the fallback painter (highlights.spec.ts covers the browser's).
 test.use({ painter: 'overlay' });
@@ -22,25 +22,6 @@ async function openOptions(context: BrowserContext, worker: Worker): Promise<Pag
   await options.goto(`chrome-extension://${id}/options.html`);
   await expect(options.getByRole('heading', { name: 'Pitchcheck options' })).toBeVisible();
   return options;
-}
-
-/** Moves the pointer onto the middle of `text` in the editor, as a user hovering the underlined word. */
-async function hover(page: Page, body: Locator, text: string): Promise<void> {
-  const box = await body.evaluate((el, wanted) => {
-    const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(wanted);
-      if (at < 0) continue;
-      const range = el.ownerDocument.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const r = range.getBoundingClientRect();
-      return { x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 };
-    }
-    return null;
-  }, text);
-  if (!box) throw new Error(`no “${text}” in the editor`);
-  await page.mouse.move(box.x, box.y, { steps: 3 });
 }
 
 test('a name accepted from the card is listed on the options page; removing it there brings the finding back in the open compose', async ({
@@ -64,7 +45,7 @@ test('a name accepted from the card is listed on the options page; removing it t
   await expect(section.getByText('No accepted names yet.')).toBeVisible();
 
   await page.bringToFront();
-  await hover(page, body, 'Dechay');
+  await hoverText(page, body, 'Dechay');
   const card = host.locator('[role="dialog"][data-card="greeting-mismatch"]');
   await expect(card).toBeVisible();
   await card.locator('[data-accept-name]').click();

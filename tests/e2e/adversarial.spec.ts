@@ -2,8 +2,8 @@
 // that answers with an error (the stale fix must not land), hostile names in recipient chips
 // (shown as text only), and a page script's synthetic events (they cannot write the user's
 // settings). No timing budgets here: those live in the benchmark.
-import type { Locator, Page, Worker } from '@playwright/test';
-import { expect, finding, hostIn, openFixture, openPanel, test, typeDraft, waitReady } from './fixtures.js';
+import type { Page, Worker } from '@playwright/test';
+import { expect, finding, hostIn, hoverText, openFixture, openPanel, test, typeDraft, waitReady } from './fixtures.js';
 
 // The service worker has the chrome.* API; this file is type-checked with node types only.
 declare const chrome: any;
@@ -11,25 +11,6 @@ declare const chrome: any;
 const BODY = '[contenteditable="true"][g_editable="true"]';
 const compose = (page: Page, id: '14' | '15') => page.locator(`.M9:has([data-compose-id="${id}"])`);
 const DRAFT = 'Hi Dechay,\n\nWe offer. We help teams plan launches. Would a short call next week help?\n\nBest,\nDana';
-
-/** Moves the pointer onto the middle of `text` in the editor, as a user hovering the underlined word. */
-async function hover(page: Page, body: Locator, text: string): Promise<void> {
-  const box = await body.evaluate((el, wanted) => {
-    const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(wanted);
-      if (at < 0) continue;
-      const range = el.ownerDocument.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const r = range.getBoundingClientRect();
-      return { x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 };
-    }
-    return null;
-  }, text);
-  if (!box) throw new Error(`no “${text}” in the editor`);
-  await page.mouse.move(box.x, box.y, { steps: 3 });
-}
 
 /**
  * From now on the worker answers every check with an error while `failing` is set in it: a
@@ -163,7 +144,7 @@ test("a page script's synthetic clicks and keys cannot accept a name; the user's
   await waitReady(mariaHost);
   await typeDraft(page, mariaBody, DRAFT);
   await waitReady(mariaHost);
-  await hover(page, mariaBody, 'Dechay');
+  await hoverText(page, mariaBody, 'Dechay');
   const card = mariaHost.locator('[role="dialog"][data-card="greeting-mismatch"]');
   await expect(card.locator('[data-accept-name]')).toBeVisible();
   await mariaHost.evaluate((el) => {
@@ -185,7 +166,7 @@ test("a page script's synthetic clicks and keys cannot accept a name; the user's
   const chrisBody = chris.locator(BODY);
   await typeDraft(page, chrisBody, DRAFT);
   await waitReady(chrisHost);
-  await hover(page, chrisBody, 'Dechay');
+  await hoverText(page, chrisBody, 'Dechay');
   await chrisHost.locator('[role="dialog"][data-card="greeting-mismatch"] [data-accept-name]').click();
   await expect.poll(writes).toContain('sproutcontent.com');
   expect(await writes()).not.toContain('maria');

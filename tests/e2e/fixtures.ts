@@ -152,6 +152,41 @@ export async function typeDraft(page: Page, body: Locator, text: string): Promis
   }
 }
 
+export interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** The client rectangles (one per line) of the first occurrence of `text` in the editor. */
+export function textRects(body: Locator, text: string): Promise<Rect[]> {
+  return body.evaluate((el, wanted) => {
+    const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(wanted);
+      if (at < 0) continue;
+      const range = el.ownerDocument.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      return [...range.getClientRects()].map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
+    }
+    return [];
+  }, text);
+}
+
+/** Moves the mouse onto the first line of `text` in the editor, as a user pointing at a word. */
+export async function hoverText(page: Page, body: Locator, text: string): Promise<void> {
+  const [box] = await textRects(body, text);
+  if (!box) throw new Error(`no “${text}” in the editor`);
+  await page.mouse.move((box.left + box.right) / 2, (box.top + box.bottom) / 2, { steps: 3 });
+}
+
+/** The texts the browser paints under one of our CSS highlights (`pitchcheck-<severity>`…), sorted. */
+export function highlighted(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((n) => [...((CSS.highlights.get(n) as Set<AbstractRange> | undefined) ?? [])].map((r) => (r instanceof Range ? r.toString() : '')).sort(), name);
+}
+
 /** Sentences about the sender, repeated up to `words` words: a long, self-focused pitch. */
 export function longPitch(words: number): string {
   const sentence = 'We built our platform so our team can help our customers grow with our tools.';

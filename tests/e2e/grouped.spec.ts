@@ -1,7 +1,6 @@
 // One card per problem, in the browser: the self-focus warning is one panel item that lists its
 // sentences, and each sentence keeps its own underline, whose card says which place it is.
-import type { Page } from '@playwright/test';
-import { expect, finding, hostIn, openFixture, openPanel, test, typeDraft, waitReady } from './fixtures.js';
+import { expect, finding, highlighted, hostIn, openFixture, openPanel, test, typeDraft, waitReady } from './fixtures.js';
 
 const SENTENCES = [
   'We built our platform and our team is proud of our work.',
@@ -39,11 +38,6 @@ test.describe('overlay painter', () => {
     await expect(card.locator('.pc-card-place')).toContainText(`of ${SENTENCES.length}`);
   });
 });
-
-/** The text under each range of our highlight `name`, read in the page (the registry is the document's). */
-function highlighted(page: Page, name: string): Promise<string[]> {
-  return page.evaluate((n) => [...((CSS.highlights.get(n) as Set<AbstractRange> | undefined) ?? [])].map((r) => (r instanceof Range ? r.toString() : '')).sort(), name);
-}
 
 test('Gmail, browser-painted: each sentence of the grouped warning is highlighted, and hovering one opens its place', async ({ page }) => {
   await openFixture(page, 'gmail/inbox-two-composes');

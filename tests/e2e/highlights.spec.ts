@@ -3,7 +3,7 @@
 // is registered in the page's highlights with our ::highlight() rules adopted by the page, no line
 // element of ours is drawn, hovering the text opens its card, and the card's fix works.
 import type { Locator, Page } from '@playwright/test';
-import { expect, hostIn, openFixture, test, typeDraft, waitReady } from './fixtures.js';
+import { expect, highlighted, hostIn, hoverText, openFixture, test, typeDraft, waitReady } from './fixtures.js';
 import type { FixtureName } from '../fixtures/index.js';
 
 const SITES: { name: string; fixture: FixtureName; root(page: Page): Locator; body: string; fixed: string }[] = [
@@ -25,30 +25,6 @@ const SITES: { name: string; fixture: FixtureName; root(page: Page): Locator; bo
 
 const DRAFT = 'Hi Dechay,\n\nWould a short call next week help {{company}} plan the launch?\n\nBest,\nDana';
 
-/** The text under each range of our highlight `name`, read in the page (the registry is the document's). */
-function highlighted(page: Page, name: string): Promise<string[]> {
-  return page.evaluate((n) => [...((CSS.highlights.get(n) as Set<AbstractRange> | undefined) ?? [])].map((r) => (r instanceof Range ? r.toString() : '')).sort(), name);
-}
-
-/** Moves the pointer onto the middle of the first `text` in the editor. */
-async function hover(page: Page, body: Locator, text: string): Promise<void> {
-  const box = await body.evaluate((el, wanted) => {
-    const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(wanted);
-      if (at < 0) continue;
-      const range = el.ownerDocument.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }
-    return null;
-  }, text);
-  if (!box) throw new Error(`no “${text}” in the editor`);
-  await page.mouse.move(box.x, box.y, { steps: 3 });
-}
-
 for (const site of SITES) {
   test(`${site.name}: the browser paints the underlines, hovering opens the card, and its fix works`, async ({ page }) => {
     await openFixture(page, site.fixture);
@@ -68,7 +44,7 @@ for (const site of SITES) {
     // No line elements: the overlay holds nothing until a card opens.
     await expect(host.locator('[data-underline]')).toHaveCount(0);
 
-    await hover(page, body, 'Dechay');
+    await hoverText(page, body, 'Dechay');
     const card = host.locator('[role="dialog"][data-card="greeting-mismatch"]');
     await expect(card).toBeVisible();
     // The card's text is tinted while the card is open.

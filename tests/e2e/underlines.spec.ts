@@ -3,7 +3,7 @@
 // a line is typed above and when the compose scrolls, and the card's fix, Ignore and "Don't warn
 // for this name with this recipient" work.
 import type { Locator, Page } from '@playwright/test';
-import { expect, finding, hostIn, openFixture, openPanel, test, typeDraft, waitReady } from './fixtures.js';
+import { expect, finding, hostIn, hoverText, openFixture, openPanel, test, textRects, typeDraft, waitReady, type Rect } from './fixtures.js';
 import type { FixtureName } from '../fixtures/index.js';
 
 // These measure the overlay's line elements against the text: the fallback painter (highlights.spec.ts covers the browser's).
@@ -36,29 +36,6 @@ const SITES: Site[] = [
 ];
 
 const DRAFT = 'Hi Dechay,\n\nWould a short call next week help {{company}} plan the launch?\n\nBest,\nDana';
-
-interface Rect {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-/** The client rects of the first occurrence of `text` in the editor, via a Range made in the page. */
-function textRects(body: Locator, text: string): Promise<Rect[]> {
-  return body.evaluate((el, wanted) => {
-    const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(wanted);
-      if (at < 0) continue;
-      const range = el.ownerDocument.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      return [...range.getClientRects()].map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
-    }
-    return [];
-  }, text);
-}
 
 function lineRects(host: Locator, rule: string): Promise<Rect[]> {
   return host
@@ -101,13 +78,6 @@ async function clickText(page: Page, body: Locator, text: string): Promise<void>
   const [box] = await textRects(body, text);
   if (!box) throw new Error(`no “${text}” in the editor`);
   await page.mouse.click((box.left + box.right) / 2, (box.top + box.bottom) / 2);
-}
-
-/** Moves the pointer onto the middle of the text, as a user hovering the underlined word. */
-async function hover(page: Page, body: Locator, text: string): Promise<void> {
-  const [box] = await textRects(body, text);
-  if (!box) throw new Error(`no “${text}” in the editor`);
-  await page.mouse.move((box.left + box.right) / 2, (box.top + box.bottom) / 2, { steps: 3 });
 }
 
 for (const site of SITES) {
@@ -161,7 +131,7 @@ for (const site of SITES) {
 
     test("the card's fix corrects the text through the editor and Ctrl+Z restores it", async ({ page }) => {
       const { host, body } = await setUp(page, site);
-      await hover(page, body, 'Dechay');
+      await hoverText(page, body, 'Dechay');
       const card = host.locator('[role="dialog"][data-card="greeting-mismatch"]');
       await expect(card).toBeVisible();
       await expect(card).toHaveAttribute('aria-label', /Pitchcheck/);
@@ -217,11 +187,29 @@ for (const site of SITES) {
       await expect(host.locator('.pc-badge[data-status="ready"]')).toBeVisible();
       await expect(host.locator('[data-underline="greeting-mismatch"]')).toHaveCount(1);
       await expect(host.locator('[data-underline="placeholder"]')).toHaveCount(0);
+
+      // A card the keyboard opened goes away when its text changes under it (the site's autocorrect,
+      // a co-editor): the focus goes back to the editor, not to the page.
+      await page.keyboard.press('ControlOrMeta+Home');
+      await page.keyboard.press('Alt+Shift+P');
+      const greetingCard = host.locator('[role="dialog"][data-card="greeting-mismatch"]');
+      await expect(greetingCard).toBeVisible();
+      await expect(greetingCard.locator('.pc-actions button').first()).toBeFocused();
+      await body.evaluate((el) => {
+        const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = (node as Text).data.indexOf('Dechay');
+          if (at >= 0) (node as Text).replaceData(at, 6, 'Dechai');
+        }
+        el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText' }));
+      });
+      await expect(greetingCard).toHaveCount(0);
+      await expect(body).toBeFocused();
     });
 
     test("“Don't warn for this name with this recipient” is remembered across re-checks and reloads", async ({ page }) => {
       const { host, body } = await setUp(page, site);
-      await hover(page, body, 'Dechay');
+      await hoverText(page, body, 'Dechay');
       const card = host.locator('[role="dialog"][data-card="greeting-mismatch"]');
       await expect(card).toBeVisible();
       await card.locator('[data-accept-name]').click();
