@@ -10,7 +10,7 @@ import { detectLanguage, type Language } from './language.js';
 import { isReplySubject } from './subject-line.js';
 import { AnalysisCache, type SentenceFact } from './cache.js';
 import { compilePhrases } from './phrases.js';
-import { RELATIONSHIP_CUES } from './data/first-contact.js';
+import { RELATIONSHIP_CUES, INBOUND_MAILBOXES } from './data/first-contact.js';
 
 const relationshipCues = compilePhrases(RELATIONSHIP_CUES, (p) => p);
 const hasRelationshipCue = (sentence: string) => relationshipCues.findIn(sentence).length > 0;
@@ -57,6 +57,16 @@ export interface AnalysisContext {
   textFact<T>(fact: SentenceFact<T>, text: string): T;
   /** Whether one of `keys` is named in the message (or in `extra`, e.g. the signature). */
   names(keys: readonly MentionKey[], extra?: Span): boolean;
+}
+
+const inboundMailboxes = new Set(INBOUND_MAILBOXES);
+/** support@, billing@, office@…: a mailbox for people who already deal with the company (not info@, sales@). */
+function isServiceMailbox(recipient: RecipientName): boolean {
+  if (!recipient.isRole) return false;
+  const email = typeof recipient.person.email === 'string' ? recipient.person.email : '';
+  const at = email.lastIndexOf('@');
+  const local = (at >= 0 ? email.slice(0, at) : email).toLowerCase();
+  return !inboundMailboxes.has(local) && !inboundMailboxes.has(local.split(/[._+-]/)[0] ?? '');
 }
 
 // A class rather than closures: one analysis per keystroke builds one object and nothing else
@@ -133,7 +143,7 @@ class LazyContext implements AnalysisContext {
   }
   private firstContact(): boolean {
     if (this.isReply || this.isInternal) return false;
-    if (this.to.length && this.to.every((r) => r.isRole)) return false;
+    if (this.to.length && this.to.every(isServiceMailbox)) return false;
     return !this.sentenceFacts(hasRelationshipCue).includes(true);
   }
   get sender(): SenderKeys {

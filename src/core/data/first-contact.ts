@@ -48,3 +48,15 @@ export const RELATIONSHIP_CUES: readonly string[] = [
   'nossa reunião', 'nossa conversa', 'obrigado pelo seu tempo', 'obrigada pelo seu tempo', 'zoals besproken',
   'zoals afgesproken', 'ons gesprek',
 ];
+
+/**
+ * Inbound mailboxes, where a company takes mail from people it does not know yet: a pitch to them
+ * is a first email. Any other mailbox (support@, billing@, office@, orders@…) serves people who
+ * already deal with the company, so mail to it is not.
+ */
+export const INBOUND_MAILBOXES: readonly string[] = [
+  'info', 'information', 'hello', 'hi', 'hey', 'contact', 'contacts', 'contactus', 'sales', 'enquiries', 'enquiry',
+  'inquiries', 'inquiry', 'partners', 'partnerships', 'bizdev', 'business', 'press', 'media', 'pr', 'marketing',
+  'founders', 'investors', 'ir', 'growth', 'demo', 'general', 'mail', 'email', 'inbox', 'hola', 'kontakt',
+  'contacto', 'ventas', 'vertrieb', 'ventes', 'bonjour', 'ciao',
+];

@@ -15,6 +15,7 @@ ruleTester(missingContext, {
   valid: [
     // Readers already in touch know who is writing: only first emails are asked.
     { name: 'a note to a colleague', draft: { from: vern, to: [colleague], subject: 'Acme', body: 'Sam, heads up: the Acme call moved to 3pm tomorrow. Same link.\n\nV' } },
+    { name: 'a note to the building office', draft: { from: vern, to: [{ name: 'Building Office', email: 'office@450howard.com' }], subject: 'Heating', body: 'Hello,\n\nThe heating on the third floor has not worked since Monday. Could someone take a look this week?\n\nThank you' } },
     { name: 'a request to a mailbox', draft: { from: vern, to: [mailbox], subject: 'Order', body: 'Hello,\n\nOrder 88213 still says processing and the event is on March 18. When will it ship?\n\nThanks' } },
     { name: 'a meeting confirmation', draft: draft('Hi Chris,\n\nConfirming our meeting on Tuesday at 2pm. I will bring the pilot plan and two copies of the contract.\n\nSee you then,\nVern') },
     { name: 'a thank-you after a demo', draft: draft('Hi Chris,\n\nThank you for making time for the demo yesterday. The answer on shared folders follows by Wednesday.\n\nBest,\nVern') },
@@ -42,6 +43,11 @@ ruleTester(missingContext, {
     {
       name: 'a colleague on Cc of an outside reader: still a first email',
       draft: draft(`Hi Chris,\n\n${opener} ${middle} ${ask}`, { cc: [colleague] }),
+      errors: [{ messageId: 'noNameNoCompany', text: opener }],
+    },
+    {
+      name: 'a pitch to an inbound mailbox (info@) is still a first email',
+      draft: draft(`Hello,\n\n${opener} ${ask}`, { to: [{ name: 'Sprout Content', email: 'info@sproutcontent.com' }] }),
       errors: [{ messageId: 'noNameNoCompany', text: opener }],
     },
     {
