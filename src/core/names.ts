@@ -319,7 +319,7 @@ export function matchGreetedName(greeted: string, recipient: RecipientName): Nam
   const g = spelledName(greeted);
   // A display name written family name first ("Zhang Wei"): its last word is a known given name
   // and its first word is not. Greeting by that given name greets this person. Otherwise the last
-  // word is a surname, and "Hi Hawkins," / "Hi Okafor," stay wrong greetings.
+  // word is a surname, and "Hi Hawkins," / "Hi Okafor," are no match (greeting-mismatch reports a surname alone).
   if (last && g === spelledName(last) && isKnownFirstName(last) && !(recipient.first && isKnownFirstName(recipient.first))) return { kind: 'exact' };
   if (!firsts.length) return { kind: 'none' };
   const gTokens = g.split(' ');

@@ -21,6 +21,7 @@ export const greetingMismatch: Rule = {
     messages: {
       typo: '“{{name}}” looks like a typo of {{expected}} ({{recipient}}).',
       notRecipient: '“{{name}}” is not on this email: it goes to {{recipients}}.',
+      surnameOnly: '“{{name}}” is the surname of {{recipient}}: a greeting by surname alone reads like a merge from the wrong column.',
     },
   },
   check(ctx) {
@@ -93,6 +94,21 @@ export const greetingMismatch: Rule = {
           start: name.start,
           end: name.end,
           fix: fixFor(typo.m.expected, `Change to “${typo.m.expected}”`),
+        });
+        continue;
+      }
+      // "Hi Hawkins," to Chris Hawkins greets them, by the wrong part of their name: a first-name
+      // column filled with surnames. Their name, not a stranger's, and one fix: their first name.
+      const bySurname = recipients.find((r) => !!r.last && key(r.last) === key(name.text));
+      if (bySurname) {
+        const replacement = greetingNameFor(bySurname, name.text);
+        reports.push({
+          severity: 'warning',
+          messageId: 'surnameOnly',
+          data: { name: name.text, recipient: listNames([bySurname]) },
+          start: name.start,
+          end: name.end,
+          ...(replacement ? { fix: fixFor(replacement, `Change to “${replacement}”`) } : {}),
         });
         continue;
       }
