@@ -16,6 +16,8 @@ const LETTER = /\p{L}/u;
 
 /** Whether most letters of the message belong to scripts written without spaces. */
 function mostlyUnspaced(text: string): boolean {
+  // One native scan settles the usual case (no such letter at all) before counting per character.
+  if (!UNSPACED_LETTER.test(text)) return false;
   let letters = 0;
   let unspaced = 0;
   for (const ch of text) {
