@@ -129,15 +129,9 @@ export function runRules(draftInput: Draft, settings: ResolvedSettings, options:
   const grouped = groupRepeatedTips(findings, (f) => `${f.ruleId}\u0000${f.messageId}`, (first, count) => {
     const template = byId.get(first.ruleId)?.meta.groupMessages?.[first.messageId];
     return template !== undefined ? fillTemplate(template, { count }) : `${first.message} (and ${count - 1} more like it)`;
-  });
-  // Places made by grouping say which text they cover too, as a rule's own places do (the panel quotes them).
-  const withPlaceTexts = grouped.map((f) => {
-    if (!f.ranges?.some((r) => r.text === undefined)) return f;
-    const text = f.field === 'subject' ? draft.subject : draft.body;
-    return { ...f, ranges: f.ranges.map((r) => (r.text === undefined ? { ...r, text: text.slice(r.start, r.end) } : r)) };
-  });
+  }, (f) => (f.field === 'subject' ? draft.subject : draft.body).slice(f.start, f.end));
   const truncated = draft !== whole ? { checkedChars, totalChars: whole.body.length, checkedWords: countWords(draft.body) } : undefined;
-  return { findings: withPlaceTexts, ran, scored, ctx, truncated };
+  return { findings: grouped, ran, scored, ctx, truncated };
 }
 
 /** A grouped report's place as the finding carries it: its text, and its note written out. */

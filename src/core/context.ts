@@ -40,8 +40,8 @@ export interface AnalysisContext {
   readonly isReply: boolean;
   /**
    * A first email to someone outside the sender's organisation: not a reply, not to colleagues
-   * only (the same company domain as the From address), not only to mailboxes (support@,
-   * accounts@), and nothing in it speaks of an existing relationship ("as discussed", "thanks for
+   * only (the same company domain as the From address), not only to service mailboxes (support@,
+   * office@; info@ and sales@ take pitches), and nothing in it speaks of an existing relationship ("as discussed", "thanks for
    * your time", "your order": data/first-contact.ts). The first-contact checks ask only of these.
    */
   readonly isFirstContact: boolean;
@@ -61,13 +61,7 @@ export interface AnalysisContext {
 
 const inboundMailboxes = new Set(INBOUND_MAILBOXES);
 /** support@, billing@, office@…: a mailbox for people who already deal with the company (not info@, sales@). */
-function isServiceMailbox(recipient: RecipientName): boolean {
-  if (!recipient.isRole) return false;
-  const email = typeof recipient.person.email === 'string' ? recipient.person.email : '';
-  const at = email.lastIndexOf('@');
-  const local = (at >= 0 ? email.slice(0, at) : email).toLowerCase();
-  return !inboundMailboxes.has(local) && !inboundMailboxes.has(local.split(/[._+-]/)[0] ?? '');
-}
+const isServiceMailbox = (recipient: RecipientName) => recipient.isRole && !(recipient.mailbox !== undefined && inboundMailboxes.has(recipient.mailbox));
 
 // A class rather than closures: one analysis per keystroke builds one object and nothing else
 // until a rule asks (each field is computed on first read, then kept).
@@ -84,6 +78,7 @@ class LazyContext implements AnalysisContext {
   #sender: SenderKeys | undefined;
   #recipientCompanies: { keys: MentionKey[]; label?: string } | undefined;
   #firstContact: boolean | undefined;
+  #internal: boolean | undefined;
   readonly #facts = new Map<SentenceFact<unknown>, readonly unknown[]>();
   constructor(
     readonly draft: Draft,
@@ -137,6 +132,9 @@ class LazyContext implements AnalysisContext {
     return (this.#firstContact ??= this.firstContact());
   }
   get isInternal(): boolean {
+    return (this.#internal ??= this.internal());
+  }
+  private internal(): boolean {
     const recipients = [...this.to, ...this.cc];
     const ownCompany = this.draft.from ? describeRecipient(this.draft.from).company : undefined;
     return !!ownCompany && recipients.length > 0 && recipients.every((r) => r.company === ownCompany);

@@ -8,9 +8,10 @@ import type { Finding, FindingRange } from './types.js';
 /** What makes two findings "of one kind": the rule and the message id it reported them with. */
 export type KindOf = (finding: Finding) => string;
 
-const place = (f: Finding): FindingRange => ({
+const place = (f: Finding, textOf: ((f: Finding) => string) | undefined): FindingRange => ({
   start: f.start,
   end: f.end,
+  ...(textOf ? { text: textOf(f) } : {}),
   note: f.message,
   ...(f.fix ? { fix: f.fix } : {}),
   ...(f.suggestions?.length ? { suggestions: f.suggestions } : {}),
@@ -18,9 +19,15 @@ const place = (f: Finding): FindingRange => ({
 
 /**
  * Groups repeated info findings of one kind (same kind, same field) into one, in text order.
- * `summary` words the group's message from the first finding and the count.
+ * `summary` words the group's message from the first finding and the count; `textOf` gives the
+ * text a finding covers, which each place carries (the panel quotes it, "Ignore" remembers it).
  */
-export function groupRepeatedTips(findings: Finding[], kindOf: KindOf, summary: (first: Finding, count: number) => string): Finding[] {
+export function groupRepeatedTips(
+  findings: Finding[],
+  kindOf: KindOf,
+  summary: (first: Finding, count: number) => string,
+  textOf?: (finding: Finding) => string,
+): Finding[] {
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
     if (f.severity !== 'info' || f.ranges?.length) continue;
@@ -43,7 +50,7 @@ export function groupRepeatedTips(findings: Finding[], kindOf: KindOf, summary: 
       start: first.start,
       end: first.end,
       ...(first.field ? { field: first.field } : {}),
-      ranges: ordered.map(place),
+      ranges: ordered.map((f) => place(f, textOf)),
     };
     // The group takes the place of its first finding in the list; the others go.
     for (const f of list) replaced.set(f, null);

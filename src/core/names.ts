@@ -19,6 +19,8 @@ export interface RecipientName {
   title?: string;
   /** info@, sales@, support@…: never a mismatch, never a generic-greeting finding. */
   isRole: boolean;
+  /** Which mailbox the address is, when its local part names one ("info" for info-uk@, "support"). */
+  mailbox?: string;
   /** Company name guessed from the address's domain (not for webmail domains), lower-case: "sproutcontent". */
   company?: string;
   /** The company as a word to write: "Sproutcontent". */
@@ -211,10 +213,14 @@ function fromAddress(local: string): Pick<RecipientName, 'first' | 'last'> | und
   return result;
 }
 
-function isRoleAddress(local: string, displayName: string | undefined): boolean {
+/** The mailbox an address's local part names: whole ("contact-us"), or by its first piece ("support.uk"). */
+function mailboxName(local: string): string | undefined {
   const l = local.toLowerCase();
-  const firstPiece = l.split(/[._+-]/)[0] ?? '';
-  if (ROLE_LOCALS.has(l) || ROLE_LOCALS.has(l.replace(/[._-]/g, '')) || ROLE_LOCALS.has(firstPiece)) return true;
+  return [l, l.replace(/[._-]/g, ''), l.split(/[._+-]/)[0] ?? ''].find((name) => ROLE_LOCALS.has(name));
+}
+
+function isRoleAddress(local: string, displayName: string | undefined): boolean {
+  if (mailboxName(local) !== undefined) return true;
   if (!displayName) return false;
   // "Chris Hawkins (Sales)" and "Chris from Support" are people; "Acme Support" and "Sales Team" are not.
   const core = displayName.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ').trim();
@@ -245,7 +251,8 @@ export function describeRecipient(person: Person): RecipientName {
   const at = email.lastIndexOf('@');
   const local = (at >= 0 ? email.slice(0, at) : email).replace(/\+.*$/, '');
   const domain = at >= 0 ? email.slice(at + 1) : '';
-  const result: RecipientName = { person, isRole: isRoleAddress(local, displayName || undefined), ...companyFromDomain(domain) };
+  const mailbox = mailboxName(local);
+  const result: RecipientName = { person, isRole: isRoleAddress(local, displayName || undefined), ...(mailbox ? { mailbox } : {}), ...companyFromDomain(domain) };
   if (result.isRole) return result;
   const fromName = displayName && !isNotAPersonsName(displayName, local, result.company) ? fromDisplayName(displayName) : undefined;
   if (fromName && (fromName.first || fromName.last)) {

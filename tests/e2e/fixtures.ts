@@ -138,6 +138,21 @@ export async function shownRules(host: Locator): Promise<string[]> {
   return host.locator('[data-rule]').evaluateAll((els) => els.map((el) => el.getAttribute('data-rule') ?? ''));
 }
 
+/**
+ * The Gmail inbox fixture's pop-up compose to Maria Lopez (cc Sam Patel), with `draft` typed
+ * into it and checked: where most single-compose tests start.
+ */
+export async function openGmailDraft(page: Page, draft: string): Promise<{ root: Locator; host: Locator; body: Locator }> {
+  await openFixture(page, 'gmail/inbox-two-composes');
+  const root = page.locator('.M9:has([data-compose-id="15"])');
+  const host = hostIn(root);
+  const body = root.locator('[contenteditable="true"][g_editable="true"]');
+  await waitReady(host);
+  await typeDraft(page, body, draft);
+  await waitReady(host);
+  return { root, host, body };
+}
+
 /** Replaces the editor's content the way a user does: select all, then type (Enter between lines). */
 export async function typeDraft(page: Page, body: Locator, text: string): Promise<void> {
   // Top-left corner: the open panel may cover the middle of the editor, as it does for users.
@@ -175,11 +190,14 @@ export function textRects(body: Locator, text: string): Promise<Rect[]> {
   }, text);
 }
 
-/** Moves the mouse onto the first line of `text` in the editor, as a user pointing at a word. */
+/**
+ * Moves the mouse onto the first line of `text` in the editor, as a user pointing at a word: the
+ * middle of a short word, 20 px in for a long run of text (its first line box may be clipped).
+ */
 export async function hoverText(page: Page, body: Locator, text: string): Promise<void> {
   const [box] = await textRects(body, text);
   if (!box) throw new Error(`no “${text}” in the editor`);
-  await page.mouse.move((box.left + box.right) / 2, (box.top + box.bottom) / 2, { steps: 3 });
+  await page.mouse.move(box.left + Math.min((box.right - box.left) / 2, 20), (box.top + box.bottom) / 2, { steps: 3 });
 }
 
 /** The texts the browser paints under one of our CSS highlights (`pitchcheck-<severity>`…), sorted. */

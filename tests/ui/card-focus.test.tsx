@@ -2,10 +2,11 @@
 // A card opened from the keyboard (Alt+Shift+P) owns the focus from the moment it can be seen,
 // so the keys that follow (Tab to its actions, Enter) act in the card, never in the page.
 import { h, render } from 'preact';
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { Overlay } from '../../src/ui/Overlay.js';
 import type { Finding } from '../../src/core/types.js';
-import type { OverlayCallbacks, OverlayState } from '../../src/ui/types.js';
+import type { OverlayState } from '../../src/ui/types.js';
+import { overlayCallbacks, withLayout } from './helpers.js';
 
 const placeholder: Finding = {
   ruleId: 'placeholder',
@@ -17,14 +18,7 @@ const placeholder: Finding = {
   end: 51,
   fix: { start: 40, end: 51, replacement: 'Acme', label: 'Use “Acme”' },
 };
-const callbacks: OverlayCallbacks = {
-  onApplyFix: vi.fn(),
-  onIgnore: vi.fn(),
-  onAcceptName: vi.fn(),
-  onCloseCard: vi.fn(),
-  onCardHover: vi.fn(),
-  onFocusUnderline: vi.fn(),
-};
+const callbacks = overlayCallbacks();
 const state = (opened: number): OverlayState => ({
   underlines: [],
   card: {
@@ -42,10 +36,7 @@ let mount: HTMLElement;
 let editor: HTMLElement;
 let restoreLayout: () => void;
 beforeEach(() => {
-  // happy-dom lays nothing out: the card needs a height to count as shown.
-  const descriptor = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetHeight')!;
-  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, get: () => 120 });
-  restoreLayout = () => Object.defineProperty(HTMLElement.prototype, 'offsetHeight', descriptor);
+  restoreLayout = withLayout();
   editor = document.body.appendChild(document.createElement('div'));
   editor.contentEditable = 'true';
   editor.tabIndex = 0;

@@ -3,11 +3,12 @@
 // failed): every fix the user can reach is off while the findings are stale, and a card opened
 // from the keyboard keeps the focus whatever the stale state does to its buttons.
 import { h, render } from 'preact';
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { App } from '../../src/ui/App.js';
 import { Overlay } from '../../src/ui/Overlay.js';
 import type { Finding, Report } from '../../src/core/types.js';
-import type { OverlayCallbacks, OverlayState, UiState } from '../../src/ui/types.js';
+import type { OverlayState, UiState } from '../../src/ui/types.js';
+import { mountEach, overlayCallbacks, withLayout } from './helpers.js';
 
 const grouped: Finding = {
   ruleId: 'filler',
@@ -27,28 +28,21 @@ const report = {
   stats: { words: 30, sentences: 3, questions: 0, selfRefs: 0, readerRefs: 0 },
 } as unknown as Report;
 
-let mount: HTMLElement;
-beforeEach(() => {
-  mount = document.body.appendChild(document.createElement('div'));
-});
-afterEach(() => {
-  render(null, mount);
-  mount.remove();
-});
+const mount = mountEach();
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 it('the panel disables the fixes of every place of a grouped finding while the report is stale', async () => {
   const panelState = (stale: boolean): UiState => ({ status: stale ? 'checking' : 'ready', report, wordRange: { min: 50, max: 125 }, stale });
   const onApplyFix = vi.fn();
-  render(h(App, { state: panelState(true), layout: { badgeLift: 0 }, onApplyFix }), mount);
-  mount.querySelector<HTMLButtonElement>('.pc-badge')!.click();
+  render(h(App, { state: panelState(true), layout: { badgeLift: 0 }, onApplyFix }), mount());
+  mount().querySelector<HTMLButtonElement>('.pc-badge')!.click();
   await flush();
-  const placeFixes = () => [...mount.querySelectorAll<HTMLButtonElement>('.pc-place [data-fix]')];
+  const placeFixes = () => [...mount().querySelectorAll<HTMLButtonElement>('.pc-place [data-fix]')];
   expect(placeFixes()).toHaveLength(2);
   for (const button of placeFixes()) expect(button.disabled).toBe(true);
   // A fresh report un-greys them.
-  render(h(App, { state: panelState(false), layout: { badgeLift: 0 }, onApplyFix }), mount);
+  render(h(App, { state: panelState(false), layout: { badgeLift: 0 }, onApplyFix }), mount());
   await flush();
   for (const button of placeFixes()) expect(button.disabled).toBe(false);
 });
@@ -59,28 +53,14 @@ const overlay = (stale: boolean, focus = true): OverlayState => ({
   card: { key: 'k@1', finding: grouped, place: { index: 1, range: grouped.ranges![1]! }, anchor: box, focus, canAcceptName: false, bounds: { left: 0, top: 0, width: 800, height: 600 } },
   stale,
 });
-const callbacks: OverlayCallbacks = {
-  onApplyFix: vi.fn(),
-  onIgnore: vi.fn(),
-  onAcceptName: vi.fn(),
-  onCloseCard: vi.fn(),
-  onCardHover: vi.fn(),
-  onFocusUnderline: vi.fn(),
-};
+const callbacks = overlayCallbacks();
 const focused = () => document.activeElement;
-const card = () => mount.querySelector<HTMLElement>('.pc-card')!;
-
-/** happy-dom lays nothing out: give the card a height so it counts as shown. */
-function withLayout(): () => void {
-  const descriptor = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetHeight')!;
-  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, get: () => 120 });
-  return () => Object.defineProperty(HTMLElement.prototype, 'offsetHeight', descriptor);
-}
+const card = () => mount().querySelector<HTMLElement>('.pc-card')!;
 
 it('a card opened from the keyboard while a check is in flight focuses an action it can use', async () => {
   const restore = withLayout();
   try {
-    render(h(Overlay, { state: overlay(true), ...callbacks }), mount);
+    render(h(Overlay, { state: overlay(true), ...callbacks }), mount());
     await flush();
     const active = focused() as HTMLButtonElement | null;
     expect(card().contains(active)).toBe(true);
@@ -94,10 +74,10 @@ it('a card opened from the keyboard while a check is in flight focuses an action
 it('a keyboard card keeps the focus when a check starts and its focused fix turns disabled', async () => {
   const restore = withLayout();
   try {
-    render(h(Overlay, { state: overlay(false), ...callbacks }), mount);
+    render(h(Overlay, { state: overlay(false), ...callbacks }), mount());
     await flush();
     expect((focused() as HTMLElement | null)?.getAttribute('data-fix')).toBe('fix');
-    render(h(Overlay, { state: overlay(true), ...callbacks }), mount);
+    render(h(Overlay, { state: overlay(true), ...callbacks }), mount());
     await flush();
     const active = focused() as HTMLButtonElement | null;
     expect(card().contains(active)).toBe(true);

@@ -2,10 +2,11 @@
 // A grouped tip on a huge draft can have thousands of places: the panel lists a few and the rest
 // only when asked, and every listed place still carries its own fix.
 import { h, render } from 'preact';
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { App, PLACES_SHOWN } from '../../src/ui/App.js';
 import type { Finding, Report } from '../../src/core/types.js';
 import type { UiState } from '../../src/ui/types.js';
+import { mountEach } from './helpers.js';
 
 function grouped(count: number): Finding {
   const ranges = Array.from({ length: count }, (_, i) => {
@@ -21,22 +22,15 @@ const state = (finding: Finding): UiState => ({
   wordRange: { min: 50, max: 125 },
 });
 
-let mount: HTMLElement;
-beforeEach(() => {
-  mount = document.body.appendChild(document.createElement('div'));
-});
-afterEach(() => {
-  render(null, mount);
-  mount.remove();
-});
+const mount = mountEach();
 const flush = () => new Promise((resolve) => setTimeout(resolve, 50));
-const places = () => [...mount.querySelectorAll<HTMLElement>('.pc-place')];
-const more = () => mount.querySelector<HTMLButtonElement>('.pc-more-places');
+const places = () => [...mount().querySelectorAll<HTMLElement>('.pc-place')];
+const more = () => mount().querySelector<HTMLButtonElement>('.pc-more-places');
 
 it('lists the first places of a grouped tip with hundreds of them, and all of them on request', async () => {
   const onApplyFix = vi.fn();
-  render(h(App, { state: state(grouped(400)), layout: { badgeLift: 0 }, onApplyFix }), mount);
-  mount.querySelector<HTMLButtonElement>('.pc-badge')!.click();
+  render(h(App, { state: state(grouped(400)), layout: { badgeLift: 0 }, onApplyFix }), mount());
+  mount().querySelector<HTMLButtonElement>('.pc-badge')!.click();
   await flush();
   expect(places()).toHaveLength(PLACES_SHOWN);
   expect(more()!.textContent).toBe('Show all 400 places');
@@ -52,8 +46,8 @@ it('lists the first places of a grouped tip with hundreds of them, and all of th
 });
 
 it('a tip with few places lists them all, with no button', async () => {
-  render(h(App, { state: state(grouped(PLACES_SHOWN)), layout: { badgeLift: 0 }, onApplyFix: vi.fn() }), mount);
-  mount.querySelector<HTMLButtonElement>('.pc-badge')!.click();
+  render(h(App, { state: state(grouped(PLACES_SHOWN)), layout: { badgeLift: 0 }, onApplyFix: vi.fn() }), mount());
+  mount().querySelector<HTMLButtonElement>('.pc-badge')!.click();
   await flush();
   expect(places()).toHaveLength(PLACES_SHOWN);
   expect(more()).toBeNull();

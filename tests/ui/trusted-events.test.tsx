@@ -3,10 +3,11 @@
 // its buttons. "Don't warn for this name" writes storage.local: only the user's own (trusted)
 // events may do that. Ignoring a finding in this draft stays open to them.
 import { h, render } from 'preact';
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { Overlay } from '../../src/ui/Overlay.js';
 import type { Finding } from '../../src/core/types.js';
-import type { OverlayCallbacks, OverlayState } from '../../src/ui/types.js';
+import type { OverlayState } from '../../src/ui/types.js';
+import { overlayCallbacks, type MockOverlayCallbacks } from './helpers.js';
 
 const finding: Finding = {
   ruleId: 'greeting-mismatch',
@@ -25,19 +26,12 @@ const state: OverlayState = {
 };
 
 let mount: HTMLElement;
-let callbacks: { [K in keyof OverlayCallbacks]: ReturnType<typeof vi.fn> };
+let callbacks: MockOverlayCallbacks;
 
 beforeEach(() => {
   mount = document.body.appendChild(document.createElement('div'));
-  callbacks = {
-    onApplyFix: vi.fn(),
-    onIgnore: vi.fn(),
-    onAcceptName: vi.fn(),
-    onCloseCard: vi.fn(),
-    onCardHover: vi.fn(),
-    onFocusUnderline: vi.fn(),
-  };
-  render(h(Overlay, { state, ...(callbacks as unknown as OverlayCallbacks) }), mount);
+  callbacks = overlayCallbacks();
+  render(h(Overlay, { state, ...callbacks }), mount);
 });
 
 afterEach(() => {

@@ -2,7 +2,8 @@
 // sender is or which company they are with, or never says what is in it for the reader.
 //
 // Decisions: only first emails are judged (a reader already in touch knows who is writing). Who
-// the sender is comes from settings (senderNames, companyNames) or the From name and domain; what we don't know we don't ask for (a gmail.com sender has no company to name).
+// the sender is comes from settings (senderNames, companyNames) or the From name and domain; what
+// we don't know we don't ask for (a gmail.com sender has no company to name).
 // The sign-off and signature count as saying who you are; the greeting and quoted history don't.
 // The reader check needs English pronouns, so it is skipped for drafts not in English.
 import type { Rule, RuleReport } from '../rule.js';
